@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.config;
+
+/**
+ * Broker settings. Each is a JVM system property (set them on the server, for example with {@code
+ * asadmin create-system-properties}) with the default shown; read once at start-up.
+ */
+public class BrokerConfig {
+  private final double keepAliveFactor = dbl("mqttee.keepalive.factor", 1.5);
+  private final int maxQueuedMessages = integer("mqttee.session.max-queued-messages", 1000);
+  private final int maxInflightMessages = integer("mqttee.session.max-inflight-messages", 128);
+  private final long retainedExpirySeconds = lng("mqttee.retained.expiry-seconds", 0);
+  private final int sysIntervalSeconds = integer("mqttee.sys.interval-seconds", 10);
+  private final boolean allowAnonymous = bool("mqttee.auth.allow-anonymous", true);
+  private final int maxClientIdLength = integer("mqttee.client-id.max-length", 65535);
+
+  /** A silent client is closed after this many times its keep alive (MQTT-3.1.2-24: 1.5). */
+  public double keepAliveFactor() {
+    return keepAliveFactor;
+  }
+
+  /** Bound of a session's queue of QoS 1/2 messages waiting to be sent; beyond it they drop. */
+  public int maxQueuedMessages() {
+    return maxQueuedMessages;
+  }
+
+  /** QoS 1/2 messages sent to a client and not yet acknowledged, at most. */
+  public int maxInflightMessages() {
+    return maxInflightMessages;
+  }
+
+  /** Retained messages expire after this many seconds; 0 keeps them until replaced or cleared. */
+  public long retainedExpirySeconds() {
+    return retainedExpirySeconds;
+  }
+
+  /** Period of the $SYS/broker/... publications; 0 turns them off. */
+  public int sysIntervalSeconds() {
+    return sysIntervalSeconds;
+  }
+
+  public boolean allowAnonymous() {
+    return allowAnonymous;
+  }
+
+  public int maxClientIdLength() {
+    return maxClientIdLength;
+  }
+
+  private static int integer(String key, int fallback) {
+    return Integer.parseInt(System.getProperty(key, Integer.toString(fallback)));
+  }
+
+  private static long lng(String key, long fallback) {
+    return Long.parseLong(System.getProperty(key, Long.toString(fallback)));
+  }
+
+  private static double dbl(String key, double fallback) {
+    return Double.parseDouble(System.getProperty(key, Double.toString(fallback)));
+  }
+
+  private static boolean bool(String key, boolean fallback) {
+    return Boolean.parseBoolean(System.getProperty(key, Boolean.toString(fallback)));
+  }
+}

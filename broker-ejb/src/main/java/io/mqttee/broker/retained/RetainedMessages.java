@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.retained;
+
+import io.mqttee.protocol.packet.Publish;
+import java.util.function.Consumer;
+
+/** The retained message of each topic. Thread-safe. */
+public interface RetainedMessages {
+
+  /**
+   * Applies a PUBLISH with the RETAIN flag: stores it (replacing the topic's previous one), or
+   * clears the topic when the payload is empty (MQTT-3.3.1-10, MQTT-3.3.1-11).
+   */
+  void apply(Publish retainedPublish);
+
+  /** Calls {@code target} with each unexpired retained message whose topic the filter matches. */
+  void forEachMatching(String topicFilter, Consumer<Publish> target);
+
+  /** Number of retained messages held, for $SYS. */
+  int count();
+}

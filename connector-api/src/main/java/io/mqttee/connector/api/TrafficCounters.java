@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.connector.api;
+
+/** Bytes and packets a transport has read and written since it started. */
+public record TrafficCounters(
+    long bytesReceived, long bytesSent, long packetsReceived, long packetsSent) {}

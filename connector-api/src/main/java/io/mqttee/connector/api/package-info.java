@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: Apache-2.0
+/** The contract between the resource adapter (sockets, framing) and the broker (MQTT semantics). */
+package io.mqttee.connector.api;

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.protocol.packet;
+
+/** PUBREC; {@code reasonCode} is 0 (success) for MQTT 3.1.1. */
+public record PubRec(int packetId, int reasonCode, MqttProperties properties)
+    implements PacketIdAck {
+
+  public PubRec(int packetId) {
+    this(packetId, ReasonCodes.SUCCESS, MqttProperties.EMPTY);
+  }
+
+  @Override
+  public PacketType type() {
+    return PacketType.PUBREC;
+  }
+}
