@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.persistence.session;
+
+import io.mqttee.persistence.BulkStatement;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** Reads and writes {@link PersistentSession}s in the caller's transaction. */
+public class PersistentSessionRepository {
+  private final EntityManager em;
+
+  public PersistentSessionRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public List<PersistentSession> findAll() {
+    return em.createQuery(
+            "select s from PersistentSession s order by s.clientId", PersistentSession.class)
+        .getResultList();
+  }
+
+  /** Inserts the session or replaces the stored one of the same client. */
+  public void save(PersistentSession session) {
+    em.merge(session);
+  }
+
+  public boolean delete(String clientId) {
+    return BulkStatement.execute(
+            em,
+            em.createQuery("delete from PersistentSession s where s.clientId = :c")
+                .setParameter("c", clientId))
+        > 0;
+  }
+}

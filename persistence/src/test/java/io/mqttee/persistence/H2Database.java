@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** The test unit "mqttee-test" on a real H2 database, with a transaction per call. */
+public final class H2Database implements AutoCloseable {
+  private final EntityManagerFactory emf;
+
+  private H2Database(String url) {
+    emf =
+        Persistence.createEntityManagerFactory(
+            "mqttee-test", Map.of("jakarta.persistence.jdbc.url", url));
+  }
+
+  /** A fresh in-memory database that lives until {@link #close}. */
+  public static H2Database inMemory() {
+    return new H2Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  /** The file database at {@code pathWithoutSuffix}, created when missing. */
+  public static H2Database onFile(String pathWithoutSuffix) {
+    return new H2Database("jdbc:h2:file:" + pathWithoutSuffix);
+  }
+
+  public void inTransaction(Consumer<EntityManager> work) {
+    call(
+        em -> {
+          work.accept(em);
+          return null;
+        });
+  }
+
+  public <T> T call(Function<EntityManager, T> work) {
+    EntityManager em = emf.createEntityManager();
+    EntityTransaction tx = em.getTransaction();
+    try {
+      tx.begin();
+      T result = work.apply(em);
+      tx.commit();
+      return result;
+    } finally {
+      if (tx.isActive()) {
+        tx.rollback();
+      }
+      em.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    emf.close();
+  }
+}
