@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.protocol.topic;
+
+/** Rules for the topic name of a PUBLISH or will message (MQTT 4.7). */
+public final class TopicNames {
+
+  /** The longest UTF-8 encoded string MQTT can carry (MQTT-4.7.3-3). */
+  public static final int MAX_BYTES = 65_535;
+
+  private TopicNames() {}
+
+  /**
+   * Whether {@code topic} may name a published message: at least one character (MQTT-4.7.3-1), no
+   * wildcard characters (MQTT-3.3.2-2), no U+0000 (MQTT-4.7.3-2), at most 65,535 bytes of UTF-8.
+   */
+  public static boolean isValid(String topic) {
+    if (topic == null || topic.isEmpty() || topic.length() > MAX_BYTES) {
+      return false;
+    }
+    int bytes = 0;
+    for (int i = 0; i < topic.length(); i++) {
+      char c = topic.charAt(i);
+      if (c == '+' || c == '#' || c == '\u0000') {
+        return false;
+      }
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes <= MAX_BYTES;
+  }
+
+  /** Whether the topic contains '+' or '#', which only topic filters may (MQTT-3.3.2-2). */
+  public static boolean hasWildcard(String topic) {
+    return topic.indexOf('+') >= 0 || topic.indexOf('#') >= 0;
+  }
+
+  /** Whether the topic starts with '$', which wildcards at the first level never match. */
+  public static boolean isSystemTopic(String topic) {
+    return !topic.isEmpty() && topic.charAt(0) == '$';
+  }
+}
