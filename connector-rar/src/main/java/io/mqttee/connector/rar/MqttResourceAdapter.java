@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.connector.rar;
+
+import io.mqttee.connector.rar.inbound.InboundActivation;
+import io.mqttee.connector.rar.transport.ClientChannels;
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import javax.transaction.xa.XAResource;
+
+/**
+ * The MQTT resource adapter. The broker's message-driven bean activates it once; that activation
+ * owns the TCP listener. Outbound handles reach the open connections through {@link #clients()}.
+ * Config properties are declared in ra.xml; system properties override them ({@link
+ * AdapterSettings}).
+ */
+public class MqttResourceAdapter implements ResourceAdapter {
+
+  private static final Logger LOG = System.getLogger(MqttResourceAdapter.class.getName());
+
+  private final ClientChannels clients = new ClientChannels();
+  private String host;
+  private Integer port;
+  private Integer maxPacketSize;
+  private Integer connectTimeoutSeconds;
+  private Integer lanes;
+  private WorkManagerExecutor threads;
+  private InboundActivation activation;
+
+  @Override
+  public synchronized void start(BootstrapContext context) {
+    threads = new WorkManagerExecutor(context.getWorkManager());
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (activation != null) {
+      activation.stop();
+      activation = null;
+    }
+  }
+
+  @Override
+  public synchronized void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec)
+      throws ResourceException {
+    if (activation != null) {
+      throw new NotSupportedException(
+          "the MQTT listener is already activated by " + factory.getActivationName());
+    }
+    if (threads == null) {
+      throw new ResourceException("endpoint activation before the adapter started");
+    }
+    AdapterSettings settings = AdapterSettings.resolve(this);
+    activation =
+        InboundActivation.start(factory, settings.lanes(), settings.transport(), threads, clients);
+  }
+
+  @Override
+  public synchronized void endpointDeactivation(
+      MessageEndpointFactory factory, ActivationSpec spec) {
+    if (activation != null && activation.isFor(factory)) {
+      activation.stop();
+      activation = null;
+      LOG.log(Level.INFO, "MQTT TCP listener stopped");
+    }
+  }
+
+  @Override
+  public XAResource[] getXAResources(ActivationSpec[] specs) {
+    return new XAResource[0];
+  }
+
+  /** The open client connections, for the outbound handles. */
+  public ClientChannels clients() {
+    return clients;
+  }
+
+  public String getHost() {
+    return host;
+  }
+
+  public void setHost(String host) {
+    this.host = host;
+  }
+
+  public Integer getPort() {
+    return port;
+  }
+
+  public void setPort(Integer port) {
+    this.port = port;
+  }
+
+  public Integer getMaxPacketSize() {
+    return maxPacketSize;
+  }
+
+  public void setMaxPacketSize(Integer maxPacketSize) {
+    this.maxPacketSize = maxPacketSize;
+  }
+
+  public Integer getConnectTimeoutSeconds() {
+    return connectTimeoutSeconds;
+  }
+
+  public void setConnectTimeoutSeconds(Integer connectTimeoutSeconds) {
+    this.connectTimeoutSeconds = connectTimeoutSeconds;
+  }
+
+  public Integer getLanes() {
+    return lanes;
+  }
+
+  public void setLanes(Integer lanes) {
+    this.lanes = lanes;
+  }
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.connector.rar.inbound;
+
+import io.mqttee.connector.api.MqttInboundListener;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One message endpoint per lane, created once and reused for every call of that lane. Payara pins a
+ * bean instance to each endpoint until it is released, so there must never be one per connection,
+ * and the bean pool must hold at least as many instances as there are lanes.
+ */
+final class LaneEndpoints {
+
+  private static final Logger LOG = System.getLogger(LaneEndpoints.class.getName());
+
+  private final List<MessageEndpoint> endpoints;
+
+  private LaneEndpoints(List<MessageEndpoint> endpoints) {
+    this.endpoints = endpoints;
+  }
+
+  static LaneEndpoints create(MessageEndpointFactory factory, int lanes) throws ResourceException {
+    List<MessageEndpoint> created = new ArrayList<>(lanes);
+    try {
+      for (int i = 0; i < lanes; i++) {
+        MessageEndpoint endpoint = factory.createEndpoint(null);
+        created.add(endpoint);
+        if (!(endpoint instanceof MqttInboundListener)) {
+          throw new ResourceException(
+              factory.getEndpointClass() + " does not implement " + MqttInboundListener.class);
+        }
+      }
+    } catch (ResourceException | RuntimeException e) {
+      new LaneEndpoints(created).release();
+      throw new ResourceException(
+          "created "
+              + created.size()
+              + " of "
+              + lanes
+              + " endpoints (is the bean pool at least as large as the lanes?)",
+          e);
+    }
+    return new LaneEndpoints(created);
+  }
+
+  List<MqttInboundListener> listeners() {
+    List<MqttInboundListener> listeners = new ArrayList<>(endpoints.size());
+    for (MessageEndpoint endpoint : endpoints) {
+      listeners.add((MqttInboundListener) endpoint);
+    }
+    return listeners;
+  }
+
+  void release() {
+    for (MessageEndpoint endpoint : endpoints) {
+      try {
+        endpoint.release();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "releasing an endpoint failed: {0}", e.toString());
+      }
+    }
+    endpoints.clear();
+  }
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.connector.rar.transport;
+
+import io.mqttee.connector.api.ConnectionId;
+import io.mqttee.connector.api.TrafficCounters;
+import io.mqttee.protocol.packet.MqttPacket;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The open client connections by id: where the broker's sends and closes find their channel. One
+ * per resource adapter, shared by every transport and every outbound handle.
+ */
+public final class ClientChannels {
+
+  private final Map<Long, ClientChannel> open = new ConcurrentHashMap<>();
+  private final TrafficMeter meter = new TrafficMeter();
+
+  /** Queues a packet for the connection; dropped when the connection is gone. */
+  public void send(ConnectionId connection, MqttPacket packet) {
+    ClientChannel client = open.get(connection.value());
+    if (client != null) {
+      client.send(packet);
+    }
+  }
+
+  /** Closes the connection once the packets queued before are written. */
+  public void close(ConnectionId connection, String reason) {
+    ClientChannel client = open.get(connection.value());
+    if (client != null) {
+      client.close(reason);
+    }
+  }
+
+  public boolean isOpen(ConnectionId connection) {
+    ClientChannel client = open.get(connection.value());
+    return client != null && client.isOpen();
+  }
+
+  public TrafficCounters traffic() {
+    return meter.snapshot();
+  }
+
+  /** The number of client connections the transports hold. */
+  public int size() {
+    return open.size();
+  }
+
+  TrafficMeter meter() {
+    return meter;
+  }
+
+  void register(ClientChannel client) {
+    open.put(client.id().value(), client);
+  }
+
+  void unregister(ConnectionId connection) {
+    open.remove(connection.value());
+  }
+}
