@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.e2e.support;
+
+import java.io.File;
+import java.util.UUID;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** Where the broker under test listens, and the EAR it runs; values come from the build. */
+public final class Broker {
+
+  /** Distinguishes this run's client ids and topics from those a previous run left persisted. */
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+  private Broker() {}
+
+  /**
+   * The built EAR as one archive. Its file name, {@code mqttee.ear}, makes the application name
+   * {@code mqttee}, which the resource adapter binding ({@code mqttee#mqttee-rar}) relies on.
+   */
+  public static EnterpriseArchive ear() {
+    File ear = new File(System.getProperty("mqttee.ear", "../broker-ear/target/mqttee.ear"));
+    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+  }
+
+  public static String host() {
+    return "127.0.0.1";
+  }
+
+  /** The MQTT TCP port the test domain was given ({@code -Dmqttee.tcp.port}). */
+  public static int mqttPort() {
+    String port = System.getProperty("mqttee.tcp.port");
+    if (port == null) {
+      throw new IllegalStateException("mqttee.tcp.port is not set; run the tests with mvn verify");
+    }
+    return Integer.parseInt(port);
+  }
+
+  public static String tcpUri() {
+    return "tcp://" + host() + ":" + mqttPort();
+  }
+
+  /** A client id unique to this run, readable in the server log. */
+  public static String clientId(String role) {
+    return role + "-" + RUN + "-" + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  /** A topic prefix unique to this run and test, so retained messages of other runs never match. */
+  public static String topicRoot(String test) {
+    return "e2e/" + RUN + "/" + test;
+  }
+}

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.e2e.support;
+
+import io.mqttee.protocol.codec.MqttDecoder;
+import io.mqttee.protocol.codec.MqttEncoder;
+import io.mqttee.protocol.packet.ConnAck;
+import io.mqttee.protocol.packet.Connect;
+import io.mqttee.protocol.packet.MqttPacket;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.ProtocolVersion;
+import io.mqttee.protocol.packet.Will;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+
+/**
+ * An MQTT 3.1.1 client over a plain socket, built on the broker's own codec: it sends exactly the
+ * packets a test gives it and nothing else (no automatic acknowledgements, no PINGREQ), so tests
+ * can leave messages unacknowledged, stay silent, or close without DISCONNECT.
+ */
+public final class RawMqttClient implements AutoCloseable {
+
+  private static final ProtocolVersion VERSION = ProtocolVersion.MQTT_3_1_1;
+
+  private final Socket socket;
+  private final InputStream in;
+  private final OutputStream out;
+  private final MqttDecoder decoder = new MqttDecoder(Integer.MAX_VALUE);
+  private ByteBuffer buffered = ByteBuffer.allocate(0);
+
+  private RawMqttClient(Socket socket) throws IOException {
+    this.socket = socket;
+    this.in = socket.getInputStream();
+    this.out = socket.getOutputStream();
+  }
+
+  /** Opens a TCP connection to the broker; sends nothing yet. */
+  public static RawMqttClient open() throws IOException {
+    Socket socket = new Socket(Broker.host(), Broker.mqttPort());
+    socket.setTcpNoDelay(true);
+    return new RawMqttClient(socket);
+  }
+
+  /** A CONNECT without credentials or will. */
+  public static Connect connectPacket(String clientId, boolean cleanSession, int keepAlive) {
+    return connectPacket(clientId, cleanSession, keepAlive, null);
+  }
+
+  /** A CONNECT with a will message (null for none). */
+  public static Connect connectPacket(
+      String clientId, boolean cleanSession, int keepAlive, Will will) {
+    return new Connect(
+        VERSION, clientId, cleanSession, keepAlive, null, null, will, MqttProperties.EMPTY);
+  }
+
+  /** Sends CONNECT and returns the CONNACK. */
+  public ConnAck connect(Connect connect) throws IOException {
+    // The decoder learns the connection's protocol version from a CONNECT, as the broker's does.
+    ByteBuffer encoded = encode(connect);
+    decoder.decode(encoded.duplicate());
+    send(connect);
+    return receive(ConnAck.class, Duration.ofSeconds(10));
+  }
+
+  public void send(MqttPacket packet) throws IOException {
+    ByteBuffer encoded = encode(packet);
+    sendBytes(encoded.array());
+  }
+
+  public void sendBytes(byte[] bytes) throws IOException {
+    out.write(bytes);
+    out.flush();
+  }
+
+  /** The next packet of the expected type; fails on another type, timeout or closed socket. */
+  public <T extends MqttPacket> T receive(Class<T> type, Duration timeout) throws IOException {
+    MqttPacket packet = receive(timeout);
+    if (!type.isInstance(packet)) {
+      throw new AssertionError("expected " + type.getSimpleName() + " but received " + packet);
+    }
+    return type.cast(packet);
+  }
+
+  /** The next packet from the broker, waiting up to {@code timeout}. */
+  public MqttPacket receive(Duration timeout) throws IOException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      MqttPacket packet = decoder.decode(buffered);
+      if (packet != null) {
+        return packet;
+      }
+      if (decoder.failure() != null) {
+        throw new AssertionError("undecodable bytes from the broker: " + decoder.failure());
+      }
+      long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+      if (leftMillis <= 0 || !readMore((int) leftMillis)) {
+        throw new AssertionError("no packet from the broker within " + timeout.toMillis() + " ms");
+      }
+    }
+  }
+
+  /**
+   * Waits until the broker closes the connection, discarding whatever it sends before; returns how
+   * long that took, or fails when the connection is still open after {@code max}.
+   */
+  public Duration awaitClosedByBroker(Duration max) throws IOException {
+    long start = System.nanoTime();
+    long deadline = start + max.toNanos();
+    byte[] discard = new byte[4096];
+    while (true) {
+      long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+      if (leftMillis <= 0) {
+        throw new AssertionError(
+            "the broker kept the connection open for " + max.toMillis() + " ms");
+      }
+      socket.setSoTimeout((int) Math.max(1, leftMillis));
+      try {
+        if (in.read(discard) < 0) {
+          return Duration.ofNanos(System.nanoTime() - start);
+        }
+      } catch (SocketTimeoutException e) {
+        // checked against the deadline above
+      } catch (IOException e) {
+        // a reset is a close too
+        return Duration.ofNanos(System.nanoTime() - start);
+      }
+    }
+  }
+
+  /** Closes the socket without DISCONNECT: to the broker, an abnormal close. */
+  @Override
+  public void close() throws IOException {
+    socket.close();
+  }
+
+  private boolean readMore(int timeoutMillis) throws IOException {
+    socket.setSoTimeout(Math.max(1, timeoutMillis));
+    byte[] chunk = new byte[8192];
+    int n;
+    try {
+      n = in.read(chunk);
+    } catch (SocketTimeoutException e) {
+      return false;
+    }
+    if (n < 0) {
+      throw new AssertionError("the broker closed the connection");
+    }
+    ByteBuffer joined = ByteBuffer.allocate(buffered.remaining() + n);
+    joined.put(buffered).put(chunk, 0, n).flip();
+    buffered = joined;
+    return true;
+  }
+
+  private static ByteBuffer encode(MqttPacket packet) {
+    ByteBuffer buffer = ByteBuffer.allocate(MqttEncoder.encodedLength(packet, VERSION));
+    MqttEncoder.encode(packet, VERSION, buffer);
+    buffer.flip();
+    return buffer;
+  }
+}
