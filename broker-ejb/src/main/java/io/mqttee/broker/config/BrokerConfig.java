@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.config;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Broker settings. Each is a JVM system property (set them on the server, for example with {@code
  * asadmin create-system-properties}) with the default shown; read once at start-up.
@@ -13,6 +16,8 @@ public class BrokerConfig {
   private final int sysIntervalSeconds = integer("mqttee.sys.interval-seconds", 10);
   private final boolean allowAnonymous = bool("mqttee.auth.allow-anonymous", true);
   private final int maxClientIdLength = integer("mqttee.client-id.max-length", 65535);
+  private final int connectTimeoutSeconds = integer("mqttee.connect.timeout-seconds", 30);
+  private final Map<String, String> users = users(System.getProperty("mqttee.auth.users", ""));
 
   /** A silent client is closed after this many times its keep alive (MQTT-3.1.2-24: 1.5). */
   public double keepAliveFactor() {
@@ -45,6 +50,27 @@ public class BrokerConfig {
 
   public int maxClientIdLength() {
     return maxClientIdLength;
+  }
+
+  /** A connection that sends no CONNECT within this many seconds is closed (MQTT 3.1.1 3.1). */
+  public int connectTimeoutSeconds() {
+    return connectTimeoutSeconds;
+  }
+
+  /** User names and passwords, from {@code mqttee.auth.users=user:password,user2:pw2}. */
+  public Map<String, String> users() {
+    return users;
+  }
+
+  static Map<String, String> users(String spec) {
+    Map<String, String> parsed = new LinkedHashMap<>();
+    for (String entry : spec.split(",")) {
+      int colon = entry.indexOf(':');
+      if (colon > 0) {
+        parsed.put(entry.substring(0, colon).trim(), entry.substring(colon + 1));
+      }
+    }
+    return Map.copyOf(parsed);
   }
 
   private static int integer(String key, int fallback) {

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.assembly;
+
+import io.mqttee.broker.auth.Authenticator;
+import io.mqttee.broker.config.BrokerConfig;
+import io.mqttee.broker.connection.ConnectionRegistry;
+import io.mqttee.broker.keepalive.KeepAliveMonitor;
+import io.mqttee.broker.publish.PublishHandler;
+import io.mqttee.broker.publish.PublishService;
+import io.mqttee.broker.publish.PublisherAcks;
+import io.mqttee.broker.retained.RetainedMessages;
+import io.mqttee.broker.routing.Router;
+import io.mqttee.broker.session.ClientAckHandler;
+import io.mqttee.broker.session.ConnectHandler;
+import io.mqttee.broker.session.ConnectionCloser;
+import io.mqttee.broker.session.PacketDispatcher;
+import io.mqttee.broker.session.SessionRegistry;
+import io.mqttee.broker.session.SessionResources;
+import io.mqttee.broker.session.SessionService;
+import io.mqttee.broker.session.SubscribeHandler;
+import io.mqttee.broker.session.UnsubscribeHandler;
+import io.mqttee.broker.store.MessageStore;
+import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.broker.will.WillPublisher;
+import java.util.function.LongSupplier;
+
+/**
+ * The container-free object graph of the MQTT semantics, built by constructor injection: the CDI
+ * bean wraps it, and unit tests build it directly with fakes and a fake clock.
+ */
+public final class BrokerCore {
+  private final SessionService sessionService;
+  private final PublishService publishService;
+  private final KeepAliveMonitor keepAliveMonitor;
+
+  public BrokerCore(
+      BrokerConfig config,
+      BrokerMetrics metrics,
+      Router router,
+      RetainedMessages retained,
+      MessageStore store,
+      Authenticator authenticator,
+      LongSupplier clock) {
+    SessionResources resources =
+        new SessionResources(
+            store, metrics, config.maxInflightMessages(), config.maxQueuedMessages());
+    SessionRegistry sessions = new SessionRegistry(router, store, resources, clock);
+    ConnectionRegistry connections = new ConnectionRegistry();
+    publishService = new PublishService(router, retained, sessions);
+    ConnectionCloser closer =
+        new ConnectionCloser(sessions, new WillPublisher(publishService), metrics);
+    PacketDispatcher dispatcher =
+        new PacketDispatcher(
+            new ConnectHandler(
+                sessions, authenticator, closer, metrics, config.maxClientIdLength()),
+            new PublishHandler(publishService, new PublisherAcks(store), closer, metrics),
+            new SubscribeHandler(router, retained, store),
+            new UnsubscribeHandler(router, store),
+            new ClientAckHandler(),
+            closer);
+    sessionService = new SessionService(connections, sessions, dispatcher, closer, clock);
+    keepAliveMonitor =
+        new KeepAliveMonitor(
+            connections,
+            closer,
+            config.keepAliveFactor(),
+            config.connectTimeoutSeconds() * 1000L,
+            clock);
+  }
+
+  public SessionService sessions() {
+    return sessionService;
+  }
+
+  /** For wills and $SYS: publishes as the broker, through the same path as clients. */
+  public PublishService publisher() {
+    return publishService;
+  }
+
+  public KeepAliveMonitor keepAliveMonitor() {
+    return keepAliveMonitor;
+  }
+}

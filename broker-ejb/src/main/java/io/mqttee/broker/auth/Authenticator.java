@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.auth;
+
+import io.mqttee.connector.api.ConnectionInfo;
+
+/** Decides whether a client may connect with the credentials of its CONNECT. Thread-safe. */
+public interface Authenticator {
+
+  /**
+   * @param username null when the CONNECT has no user name
+   * @param password null when the CONNECT has no password
+   */
+  AuthResult authenticate(String username, byte[] password, ConnectionInfo info);
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.publish;
+
+import io.mqttee.broker.routing.RouteTarget;
+import io.mqttee.broker.routing.Subscription;
+import io.mqttee.broker.session.Session;
+import io.mqttee.broker.session.SessionRegistry;
+import io.mqttee.protocol.packet.Publish;
+
+/** Hands one published message to each session the router finds. */
+final class Delivery implements RouteTarget {
+  private final Publish message;
+  private final String publisherClientId;
+  private final SessionRegistry sessions;
+  private boolean persisted;
+
+  Delivery(Publish message, String publisherClientId, SessionRegistry sessions) {
+    this.message = message;
+    this.publisherClientId = publisherClientId;
+    this.sessions = sessions;
+  }
+
+  @Override
+  public void deliver(Subscription best, int[] identifiers) {
+    if (best.noLocal() && best.clientId().equals(publisherClientId)) {
+      return; // MQTT 5 No Local (MQTT-3.8.3-3); always false for 3.1.1 subscriptions
+    }
+    Session session = sessions.get(best.clientId());
+    if (session == null) {
+      return;
+    }
+    // MQTT-3.3.1-9: RETAIN is 0 on normal delivery, unless MQTT 5 Retain As Published
+    boolean retainFlag = best.retainAsPublished() && message.retain();
+    // delivery QoS is the lower of message and subscription QoS (MQTT 3.1.1 section 3.8.4)
+    persisted |= session.deliver(message, message.qos().min(best.maxQos()), retainFlag);
+  }
+
+  boolean persisted() {
+    return persisted;
+  }
+}

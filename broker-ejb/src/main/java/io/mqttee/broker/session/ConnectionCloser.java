@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import io.mqttee.broker.connection.ClientConnection;
+import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.broker.will.WillPublisher;
+import io.mqttee.protocol.packet.ConnAck;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.Will;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+/** Every way a connection ends, and what each way does with the will and the session. */
+public final class ConnectionCloser {
+  private static final Logger LOG = System.getLogger(ConnectionCloser.class.getName());
+
+  private final SessionRegistry sessions;
+  private final WillPublisher wills;
+  private final BrokerMetrics metrics;
+
+  public ConnectionCloser(SessionRegistry sessions, WillPublisher wills, BrokerMetrics metrics) {
+    this.sessions = sessions;
+    this.wills = wills;
+    this.metrics = metrics;
+  }
+
+  /**
+   * The broker closes the connection for a protocol violation, a malformed packet, a keep-alive
+   * expiry or a take-over: abnormal, so the will is published (MQTT-3.1.2-8).
+   */
+  public void abort(ClientConnection connection, String reason, String specStatement) {
+    if (!connection.markClosing()) {
+      return;
+    }
+    LOG.log(Level.INFO, "closing {0}: {1} [{2}]", connection, reason, specStatement);
+    publishWill(connection);
+    connection.close(reason);
+  }
+
+  /** Refuses a CONNECT with a CONNACK return code, then closes (MQTT-3.2.2-5). */
+  public void refuse(
+      ClientConnection connection, int returnCode, String reason, String specStatement) {
+    if (!connection.markClosing()) {
+      return;
+    }
+    LOG.log(
+        Level.INFO,
+        "refusing {0} with 0x{1}: {2} [{3}]",
+        connection,
+        Integer.toHexString(returnCode),
+        reason,
+        specStatement);
+    connection.send(new ConnAck(false, returnCode, MqttProperties.EMPTY));
+    connection.close(reason);
+  }
+
+  /** DISCONNECT: the will is discarded, not published (MQTT-3.14.4-3). */
+  public void disconnect(ClientConnection connection) {
+    connection.discardWill();
+    if (connection.markClosing()) {
+      connection.close("DISCONNECT");
+    }
+  }
+
+  /** The transport reports the connection gone; a will still held means it was lost. */
+  public void ended(ClientConnection connection) {
+    if (connection.session() == null) {
+      return;
+    }
+    publishWill(connection);
+    sessions.ended(connection.session(), connection);
+    metrics.clientDisconnected();
+  }
+
+  private void publishWill(ClientConnection connection) {
+    Will will = connection.takeWill();
+    if (will != null) {
+      wills.publish(will, connection.clientId());
+    }
+  }
+}

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import io.mqttee.broker.connection.ClientConnection;
+import io.mqttee.broker.store.StoredMessage;
+import io.mqttee.protocol.packet.PubRel;
+import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.QoS;
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A session's outbound QoS 1/2 messages: the inflight window in send order and the queue behind it.
+ * Deliveries come from every lane, acknowledgements from the owner's lane: all under this monitor,
+ * held only to update the maps and hand packets to the non-blocking writer. For a persistent
+ * session every change is written to the store in the same order.
+ */
+final class Outbox {
+  private static final int MAX_PACKET_ID = 65_535;
+
+  private final String clientId;
+  private final boolean persistent;
+  private final SessionResources resources;
+  private final Map<Integer, InflightMessage> inflight = new LinkedHashMap<>();
+  private final ArrayDeque<QueuedMessage> queue = new ArrayDeque<>();
+  private volatile ClientConnection online;
+  private int lastPacketId;
+  private long nextSequence = 1;
+
+  Outbox(String clientId, boolean persistent, SessionResources resources) {
+    this.clientId = clientId;
+    this.persistent = persistent;
+    this.resources = resources;
+  }
+
+  ClientConnection online() {
+    return online;
+  }
+
+  /**
+   * Takes a message in delivery form (QoS 1 or 2, packet id 0).
+   *
+   * @return true when the message was written to the store for this persistent session
+   */
+  synchronized boolean offer(Publish message) {
+    ClientConnection connection = online;
+    if (connection == null && !persistent) {
+      return false;
+    }
+    if (queue.size() >= resources.maxQueuedMessages()) {
+      resources.metrics().messageDropped();
+      return false;
+    }
+    long sequence = nextSequence++;
+    if (persistent) {
+      resources.store().messageQueued(clientId, sequence, message);
+    }
+    queue.add(new QueuedMessage(sequence, message));
+    drain(connection);
+    return persistent;
+  }
+
+  /** The client is online: resend what it has not acknowledged, then what is queued. */
+  synchronized void attach(ClientConnection connection) {
+    online = connection;
+    for (Map.Entry<Integer, InflightMessage> entry : inflight.entrySet()) {
+      InflightMessage message = entry.getValue();
+      if (message.released()) {
+        connection.send(new PubRel(entry.getKey()));
+      } else {
+        // MQTT-4.4.0-1: resend unacknowledged PUBLISH packets with DUP=1, in original order
+        connection.send(message.publish().asDuplicate());
+        resources.metrics().messageSent();
+      }
+    }
+    drain(connection);
+  }
+
+  /** True when {@code connection} was the online one and is now detached. */
+  synchronized boolean detach(ClientConnection connection) {
+    if (online != connection) {
+      return false;
+    }
+    online = null;
+    return true;
+  }
+
+  /** PUBACK: the QoS 1 message is done (MQTT-4.3.2). */
+  synchronized void acknowledged(int packetId) {
+    InflightMessage message = inflight.get(packetId);
+    if (message != null && message.publish().qos() == QoS.AT_LEAST_ONCE) {
+      complete(packetId, message);
+    }
+  }
+
+  /** PUBREC: from now on only PUBREL/PUBCOMP remain for this message (MQTT-4.3.3-1). */
+  synchronized void received(int packetId) {
+    InflightMessage message = inflight.get(packetId);
+    if (message != null && message.publish().qos() == QoS.EXACTLY_ONCE && !message.released()) {
+      message.release();
+      if (persistent) {
+        resources.store().messageReceived(clientId, message.sequence());
+      }
+    }
+  }
+
+  /** PUBCOMP: the QoS 2 message is done. */
+  synchronized void completed(int packetId) {
+    InflightMessage message = inflight.get(packetId);
+    if (message != null && message.released()) {
+      complete(packetId, message);
+    }
+  }
+
+  /** Rebuilds one stored message at start-up; called in sequence order. */
+  synchronized void restore(StoredMessage stored) {
+    nextSequence = Math.max(nextSequence, stored.sequence() + 1);
+    if (stored.packetId() == 0) {
+      queue.add(new QueuedMessage(stored.sequence(), stored.message()));
+      return;
+    }
+    Publish sent =
+        stored
+            .message()
+            .forDelivery(stored.message().qos(), stored.packetId(), stored.message().retain());
+    inflight.put(
+        stored.packetId(), new InflightMessage(stored.sequence(), sent, stored.received()));
+    lastPacketId = stored.packetId();
+  }
+
+  synchronized int inflightCount() {
+    return inflight.size();
+  }
+
+  synchronized int queuedCount() {
+    return queue.size();
+  }
+
+  private void complete(int packetId, InflightMessage message) {
+    inflight.remove(packetId);
+    if (persistent) {
+      resources.store().messageCompleted(clientId, message.sequence());
+    }
+    drain(online);
+  }
+
+  private void drain(ClientConnection connection) {
+    while (connection != null
+        && !queue.isEmpty()
+        && inflight.size() < resources.maxInflightMessages()) {
+      QueuedMessage next = queue.poll();
+      int packetId = nextPacketId();
+      Publish message = next.message();
+      Publish sent = message.forDelivery(message.qos(), packetId, message.retain());
+      inflight.put(packetId, new InflightMessage(next.sequence(), sent, false));
+      if (persistent) {
+        resources.store().messageSent(clientId, next.sequence(), packetId);
+      }
+      connection.send(sent);
+      resources.metrics().messageSent();
+    }
+  }
+
+  /** 1..65535, skipping ids still in use (MQTT-2.3.1-2). */
+  private int nextPacketId() {
+    do {
+      lastPacketId = lastPacketId % MAX_PACKET_ID + 1;
+    } while (inflight.containsKey(lastPacketId));
+    return lastPacketId;
+  }
+}

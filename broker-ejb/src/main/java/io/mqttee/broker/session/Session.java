@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import io.mqttee.broker.connection.ClientConnection;
+import io.mqttee.broker.store.StoredMessage;
+import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.QoS;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The state the broker keeps for one client id (MQTT 3.1.1 section 4.1): its outbound QoS 1/2
+ * messages and the QoS 2 packet ids received and not yet released. Subscriptions live in the
+ * router. Thread-safe.
+ */
+public final class Session {
+  private final String clientId;
+  private final boolean persistent;
+  private final Outbox outbox;
+  private final BrokerMetrics metrics;
+  private final Set<Integer> awaitingRelease = ConcurrentHashMap.newKeySet();
+  private volatile int protocolLevel;
+
+  public Session(
+      String clientId, boolean persistent, int protocolLevel, SessionResources resources) {
+    this.clientId = clientId;
+    this.persistent = persistent;
+    this.protocolLevel = protocolLevel;
+    this.metrics = resources.metrics();
+    this.outbox = new Outbox(clientId, persistent, resources);
+  }
+
+  /**
+   * Delivers a message at {@code qos}, already the minimum of message and subscription QoS.
+   * Delivered packets never carry DUP (MQTT-3.3.1-3 for first sends); {@code retainFlag} is false
+   * on normal delivery (MQTT-3.3.1-9), true for retained messages sent on subscribe (MQTT-3.3.1-8).
+   *
+   * @return true when the message was written to the store for this persistent session
+   */
+  public boolean deliver(Publish message, QoS qos, boolean retainFlag) {
+    if (qos == QoS.AT_MOST_ONCE) {
+      ClientConnection connection = outbox.online();
+      if (connection != null) {
+        connection.send(message.forDelivery(QoS.AT_MOST_ONCE, 0, retainFlag));
+        metrics.messageSent();
+      }
+      return false;
+    }
+    return outbox.offer(message.forDelivery(qos, 0, retainFlag));
+  }
+
+  /**
+   * Records an inbound QoS 2 packet id until its PUBREL (MQTT-4.3.3-2).
+   *
+   * @return true on first receipt: only then is the message routed
+   */
+  public boolean firstReceipt(int packetId) {
+    return awaitingRelease.add(packetId);
+  }
+
+  /** PUBREL: the client may reuse the packet id for a new message. */
+  public void released(int packetId) {
+    awaitingRelease.remove(packetId);
+  }
+
+  public void acknowledged(int packetId) {
+    outbox.acknowledged(packetId);
+  }
+
+  public void received(int packetId) {
+    outbox.received(packetId);
+  }
+
+  public void completed(int packetId) {
+    outbox.completed(packetId);
+  }
+
+  /** Makes {@code connection} the online one and sends what waited for it, in order. */
+  public void attach(ClientConnection connection) {
+    outbox.attach(connection);
+  }
+
+  /** True when {@code connection} was online and is now detached. */
+  public boolean detach(ClientConnection connection) {
+    return outbox.detach(connection);
+  }
+
+  void restore(StoredMessage message) {
+    outbox.restore(message);
+  }
+
+  /** The connection currently attached, or null while offline. */
+  public ClientConnection online() {
+    return outbox.online();
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
+  /** Clean session 0: the session outlives its connections (MQTT-3.1.2-4). */
+  public boolean persistent() {
+    return persistent;
+  }
+
+  public int protocolLevel() {
+    return protocolLevel;
+  }
+
+  void protocolLevel(int level) {
+    this.protocolLevel = level;
+  }
+
+  public int inflightCount() {
+    return outbox.inflightCount();
+  }
+
+  public int queuedCount() {
+    return outbox.queuedCount();
+  }
+}

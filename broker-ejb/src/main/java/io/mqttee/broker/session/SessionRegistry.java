@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import io.mqttee.broker.connection.ClientConnection;
+import io.mqttee.broker.routing.Router;
+import io.mqttee.broker.routing.Subscription;
+import io.mqttee.broker.store.MessageStore;
+import io.mqttee.broker.store.StoreSnapshot.SessionState;
+import io.mqttee.broker.store.StoredMessage;
+import io.mqttee.broker.store.StoredSession;
+import io.mqttee.broker.store.StoredSubscription;
+import io.mqttee.protocol.packet.QoS;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * The sessions by client id. Opening and ending sessions is serialized here, so that a take-over
+ * and the close of the connection it replaces cannot interleave; lookups are lock-free.
+ */
+public final class SessionRegistry {
+  /** MQTT 3.1.1 sessions with clean session 0 never expire. */
+  static final long NEVER_EXPIRES = 0xFFFF_FFFFL;
+
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final Router router;
+  private final MessageStore store;
+  private final SessionResources resources;
+  private final LongSupplier clock;
+
+  public SessionRegistry(
+      Router router, MessageStore store, SessionResources resources, LongSupplier clock) {
+    this.router = router;
+    this.store = store;
+    this.resources = resources;
+    this.clock = clock;
+  }
+
+  /** What opening a session found. */
+  public record Opened(Session session, boolean present, ClientConnection previous) {}
+
+  /**
+   * Finds or creates the session for a CONNECT. An online previous connection is detached and
+   * returned for the caller to close (MQTT-3.1.4-2); clean session 1, or an existing clean session,
+   * starts afresh (MQTT-3.1.2-6); otherwise a persistent session resumes (MQTT-3.1.2-4).
+   */
+  public synchronized Opened open(String clientId, boolean cleanStart, int protocolLevel) {
+    Session existing = sessions.get(clientId);
+    ClientConnection previous = null;
+    if (existing != null) {
+      previous = existing.online();
+      if (previous != null) {
+        existing.detach(previous);
+      }
+      if (cleanStart || !existing.persistent()) {
+        discard(existing);
+        existing = null;
+      }
+    }
+    Session session = existing;
+    if (session == null) {
+      session = new Session(clientId, !cleanStart, protocolLevel, resources);
+      sessions.put(clientId, session);
+    }
+    session.protocolLevel(protocolLevel);
+    if (session.persistent()) {
+      store.sessionSaved(new StoredSession(clientId, protocolLevel, NEVER_EXPIRES, 0));
+    }
+    return new Opened(session, existing != null, previous);
+  }
+
+  /** The connection of {@code session} ended: a clean session goes, a persistent one waits. */
+  public synchronized void ended(Session session, ClientConnection connection) {
+    if (!session.detach(connection)) {
+      return;
+    }
+    if (session.persistent()) {
+      store.sessionSaved(
+          new StoredSession(
+              session.clientId(), session.protocolLevel(), NEVER_EXPIRES, clock.getAsLong()));
+    } else {
+      discard(session);
+    }
+  }
+
+  /** Rebuilds an offline persistent session from the store at start-up. */
+  public synchronized void restore(SessionState state) {
+    StoredSession stored = state.session();
+    Session session = new Session(stored.clientId(), true, stored.protocolLevel(), resources);
+    for (StoredSubscription s : state.subscriptions()) {
+      router.subscribe(
+          new Subscription(
+              stored.clientId(),
+              s.topicFilter(),
+              s.shareGroup(),
+              QoS.of(s.maxQos()),
+              s.noLocal(),
+              s.retainAsPublished(),
+              s.retainHandling(),
+              s.identifier()));
+    }
+    for (StoredMessage message : state.messages()) {
+      session.restore(message);
+    }
+    sessions.put(stored.clientId(), session);
+  }
+
+  /** The session of a client id, or null. */
+  public Session get(String clientId) {
+    return sessions.get(clientId);
+  }
+
+  public int size() {
+    return sessions.size();
+  }
+
+  private void discard(Session session) {
+    sessions.remove(session.clientId(), session);
+    router.unsubscribeAll(session.clientId());
+    if (session.persistent()) {
+      store.sessionRemoved(session.clientId());
+    }
+  }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import io.mqttee.broker.connection.ClientConnection;
+import io.mqttee.broker.retained.RetainedMessages;
+import io.mqttee.broker.routing.Router;
+import io.mqttee.broker.routing.Subscription;
+import io.mqttee.broker.store.MessageStore;
+import io.mqttee.broker.store.StoredSubscription;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.ReasonCodes;
+import io.mqttee.protocol.packet.SubAck;
+import io.mqttee.protocol.packet.Subscribe;
+import io.mqttee.protocol.packet.TopicSubscription;
+import io.mqttee.protocol.topic.TopicFilters;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SUBSCRIBE: validates and adds each filter, answers SUBACK, then sends matching retained. */
+public final class SubscribeHandler {
+  private final Router router;
+  private final RetainedMessages retained;
+  private final MessageStore store;
+
+  public SubscribeHandler(Router router, RetainedMessages retained, MessageStore store) {
+    this.router = router;
+    this.retained = retained;
+    this.store = store;
+  }
+
+  public void subscribe(ClientConnection connection, Subscribe subscribe) {
+    Session session = connection.session();
+    List<Integer> codes = new ArrayList<>(subscribe.subscriptions().size());
+    List<Subscription> granted = new ArrayList<>();
+    for (TopicSubscription requested : subscribe.subscriptions()) {
+      if (!TopicFilters.isValid(requested.topicFilter())) {
+        codes.add(ReasonCodes.SUBACK_FAILURE); // MQTT-3.9.3-2 (0x80 for this filter only)
+        continue;
+      }
+      Subscription subscription = toSubscription(session.clientId(), requested);
+      // MQTT-3.8.4-3: a subscription to the same filter replaces the previous one
+      router.subscribe(subscription);
+      if (session.persistent()) {
+        store.subscriptionSaved(session.clientId(), stored(subscription));
+      }
+      granted.add(subscription);
+      codes.add(subscription.maxQos().value()); // MQTT-3.9.3-1: one code per filter, in order
+    }
+    // MQTT-3.8.4-1: SUBACK before any message for the new subscriptions
+    connection.send(new SubAck(subscribe.packetId(), codes, MqttProperties.EMPTY));
+    for (Subscription subscription : granted) {
+      // MQTT-3.3.1-6, MQTT-3.3.1-8: matching retained messages go out with RETAIN=1
+      retained.forEachMatching(
+          subscription.topicFilter(),
+          message -> session.deliver(message, message.qos().min(subscription.maxQos()), true));
+    }
+  }
+
+  private static Subscription toSubscription(String clientId, TopicSubscription requested) {
+    return new Subscription(
+        clientId,
+        requested.topicFilter(),
+        null,
+        requested.maxQos(),
+        requested.noLocal(),
+        requested.retainAsPublished(),
+        requested.retainHandling(),
+        0);
+  }
+
+  private static StoredSubscription stored(Subscription s) {
+    return new StoredSubscription(
+        s.topicFilter(),
+        s.shareGroup(),
+        s.maxQos().value(),
+        s.noLocal(),
+        s.retainAsPublished(),
+        s.retainHandling(),
+        s.identifier());
+  }
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import io.mqttee.broker.connection.ClientConnection;
+import io.mqttee.broker.routing.Router;
+import io.mqttee.broker.store.MessageStore;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.ReasonCodes;
+import io.mqttee.protocol.packet.UnsubAck;
+import io.mqttee.protocol.packet.Unsubscribe;
+import java.util.ArrayList;
+import java.util.List;
+
+/** UNSUBSCRIBE: removes each filter and always answers UNSUBACK (MQTT-3.10.4-5). */
+public final class UnsubscribeHandler {
+  private final Router router;
+  private final MessageStore store;
+
+  public UnsubscribeHandler(Router router, MessageStore store) {
+    this.router = router;
+    this.store = store;
+  }
+
+  public void unsubscribe(ClientConnection connection, Unsubscribe unsubscribe) {
+    Session session = connection.session();
+    boolean v5 = connection.version().isMqtt5();
+    List<Integer> codes = new ArrayList<>();
+    for (String filter : unsubscribe.topicFilters()) {
+      boolean existed = router.unsubscribe(session.clientId(), filter, null);
+      if (existed && session.persistent()) {
+        store.subscriptionRemoved(session.clientId(), filter);
+      }
+      if (v5) {
+        codes.add(existed ? ReasonCodes.SUCCESS : ReasonCodes.NO_SUBSCRIPTION_EXISTED);
+      }
+    }
+    connection.send(new UnsubAck(unsubscribe.packetId(), codes, MqttProperties.EMPTY));
+  }
+}
