@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.bench;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The command line: {@code --name value} or {@code --name=value} pairs, checked and bounded. */
+final class BenchOptions {
+
+  static final Set<String> NAMES =
+      Set.of(
+          "host",
+          "port",
+          "scenario",
+          "qos",
+          "clients",
+          "messages",
+          "payload",
+          "warmup",
+          "duration",
+          "rate",
+          "window",
+          "inflight",
+          "mqtt",
+          "broker-pid",
+          "clk-tck",
+          "label");
+
+  private static final double MAX_SECONDS = 300;
+
+  private final Map<String, String> values;
+
+  private BenchOptions(Map<String, String> values) {
+    this.values = values;
+  }
+
+  static BenchOptions parse(String... args) {
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("--")) {
+        throw new IllegalArgumentException("expected --name, got " + arg);
+      }
+      int eq = arg.indexOf('=');
+      String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
+      if (!NAMES.contains(name)) {
+        throw new IllegalArgumentException("unknown option --" + name);
+      }
+      if (eq >= 0) {
+        values.put(name, arg.substring(eq + 1));
+      } else if (i + 1 < args.length) {
+        values.put(name, args[++i]);
+      } else {
+        throw new IllegalArgumentException("--" + name + " needs a value");
+      }
+    }
+    BenchOptions options = new BenchOptions(values);
+    options.checkBounds();
+    return options;
+  }
+
+  private void checkBounds() {
+    scenario();
+    loopbackHost();
+    if (qos() < 0 || qos() > 1) {
+      throw new IllegalArgumentException("--qos must be 0 or 1");
+    }
+    if (mqttLevel() != 4 && mqttLevel() != 5) {
+      throw new IllegalArgumentException("--mqtt must be 4 (3.1.1) or 5");
+    }
+    if (seconds("warmup", 0) + seconds("duration", 1) > MAX_SECONDS) {
+      throw new IllegalArgumentException("--warmup plus --duration must stay under 300 s");
+    }
+    integer("port", 1883, 1, 65535);
+    integer("clients", 1, 1, 10_000);
+    integer("payload", 0, 0, 1 << 20);
+    integer("inflight", 32, 1, 65535);
+  }
+
+  Scenario scenario() {
+    String name = values.get("scenario");
+    if (name == null) {
+      throw new IllegalArgumentException("--scenario fanin|fanout|latency is required");
+    }
+    return Scenario.named(name);
+  }
+
+  /** The target host; only loopback, so the generator cannot be aimed at someone else's broker. */
+  InetAddress loopbackHost() {
+    String host = values.getOrDefault("host", "127.0.0.1");
+    try {
+      InetAddress address = InetAddress.getByName(host);
+      if (!address.isLoopbackAddress()) {
+        throw new IllegalArgumentException("--host must be a loopback address, not " + host);
+      }
+      return address;
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("unknown host " + host, e);
+    }
+  }
+
+  int port() {
+    return integer("port", 1883, 1, 65535);
+  }
+
+  int qos() {
+    return integer("qos", 0, 0, 2);
+  }
+
+  int mqttLevel() {
+    return integer("mqtt", 4, 4, 5);
+  }
+
+  int clients(int scenarioDefault) {
+    return integer("clients", scenarioDefault, 1, 10_000);
+  }
+
+  long messages() {
+    return longValue("messages", 50_000_000L);
+  }
+
+  int payload(int minimum) {
+    return integer("payload", Math.max(64, minimum), minimum, 1 << 20);
+  }
+
+  Duration warmup() {
+    return Duration.ofMillis((long) (seconds("warmup", 3) * 1000));
+  }
+
+  Duration duration() {
+    return Duration.ofMillis((long) (seconds("duration", 10) * 1000));
+  }
+
+  long rate(long scenarioDefault) {
+    return longValue("rate", scenarioDefault);
+  }
+
+  long window(long scenarioDefault) {
+    return longValue("window", scenarioDefault);
+  }
+
+  int inFlight() {
+    return integer("inflight", 32, 1, 65535);
+  }
+
+  long brokerPid() {
+    return longValue("broker-pid", 0);
+  }
+
+  int ticksPerSecond() {
+    return integer("clk-tck", 100, 1, 1_000_000);
+  }
+
+  String label() {
+    return values.getOrDefault("label", values.getOrDefault("host", "127.0.0.1") + ":" + port());
+  }
+
+  private double seconds(String name, double fallback) {
+    String v = values.get(name);
+    double s = v == null ? fallback : Double.parseDouble(v);
+    if (s < 0 || s > MAX_SECONDS) {
+      throw new IllegalArgumentException("--" + name + " must be 0 to 300 seconds");
+    }
+    return s;
+  }
+
+  private int integer(String name, int fallback, int min, int max) {
+    String v = values.get(name);
+    int n = v == null ? fallback : Integer.parseInt(v);
+    if (n < min || n > max) {
+      throw new IllegalArgumentException("--" + name + " must be " + min + " to " + max);
+    }
+    return n;
+  }
+
+  private long longValue(String name, long fallback) {
+    String v = values.get(name);
+    long n = v == null ? fallback : Long.parseLong(v);
+    if (n < 0) {
+      throw new IllegalArgumentException("--" + name + " must not be negative");
+    }
+    return n;
+  }
+}

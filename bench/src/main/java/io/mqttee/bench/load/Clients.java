@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.bench.load;
+
+import io.mqttee.bench.wire.ClientConnection;
+import io.mqttee.bench.wire.Handshake;
+import io.mqttee.bench.wire.PacketBytes;
+import io.mqttee.protocol.packet.ProtocolVersion;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Opens bench clients in batches (CONNECT and SUBSCRIBE pipelined) and says goodbye to them. */
+final class Clients {
+
+  private static final int BATCH = 100;
+  private static final int TIMEOUT_MILLIS = 10_000;
+
+  private Clients() {}
+
+  /**
+   * Connects {@code count} clients named {@code prefix + i}, each subscribed to {@code subscribe}
+   * when it is not null; all accepted, or none left open.
+   */
+  static List<ClientConnection> connect(
+      InetSocketAddress address,
+      ProtocolVersion version,
+      String prefix,
+      int count,
+      byte[] subscribe,
+      int receiveBufferBytes)
+      throws IOException {
+    List<ClientConnection> all = new ArrayList<>(count);
+    try {
+      for (int first = 0; first < count; first += BATCH) {
+        List<ClientConnection> batch = new ArrayList<>(BATCH);
+        for (int i = first; i < Math.min(count, first + BATCH); i++) {
+          ClientConnection c =
+              ClientConnection.open(address, prefix + i, receiveBufferBytes, TIMEOUT_MILLIS);
+          all.add(c);
+          batch.add(c);
+          byte[] connect = PacketBytes.connect(c.clientId(), version);
+          if (subscribe == null) {
+            c.writeBlocking(connect);
+          } else {
+            c.writeBlocking(connect, subscribe);
+          }
+        }
+        for (ClientConnection c : batch) {
+          Handshake.await(c, version.isMqtt5(), subscribe != null);
+        }
+      }
+      for (ClientConnection c : all) {
+        c.switchToNonBlocking();
+      }
+      return all;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(all);
+      throw e;
+    }
+  }
+
+  /** Sends DISCONNECT where the connection still works, then closes; call after the loops ended. */
+  static void disconnect(List<ClientConnection> clients, ProtocolVersion version) {
+    byte[] disconnect = PacketBytes.disconnect(version);
+    for (ClientConnection c : clients) {
+      try {
+        c.channel().configureBlocking(true);
+        c.writeBlocking(disconnect);
+      } catch (IOException | RuntimeException e) {
+        // the broker may already have closed it; closing is all that is left to do
+      }
+    }
+    closeQuietly(clients);
+  }
+
+  private static void closeQuietly(List<ClientConnection> clients) {
+    for (ClientConnection c : clients) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        // nothing more to release
+      }
+    }
+  }
+}

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.bench.load;
+
+import io.mqttee.bench.stats.LatencyRecorder;
+import io.mqttee.bench.stats.ProcessCpu;
+import io.mqttee.bench.wire.ClientConnection;
+import io.mqttee.bench.wire.PacketBytes;
+import io.mqttee.bench.wire.PublishTemplate;
+import io.mqttee.protocol.packet.QoS;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Connects the clients of a {@link RunPlan}, runs warm-up and measured window, then stops. */
+public final class LoadRun {
+
+  private static final long DRAIN_QUIET_NANOS = 300_000_000L;
+  private static final long DRAIN_MAX_NANOS = 3_000_000_000L;
+  private static final long JOIN_MILLIS = 5_000;
+
+  private final RunPlan plan;
+  private final ProcessCpu brokerCpu;
+  private final ProcessCpu generatorCpu;
+
+  public LoadRun(RunPlan plan) {
+    this.plan = plan;
+    this.brokerCpu =
+        plan.brokerPid() > 0 ? new ProcessCpu(plan.brokerPid(), plan.ticksPerSecond()) : null;
+    this.generatorCpu = new ProcessCpu(0, plan.ticksPerSecond());
+  }
+
+  public Measurement execute() throws IOException, InterruptedException {
+    String prefix = "bench-" + ProcessHandle.current().pid() + "-";
+    byte[] subscribe = PacketBytes.subscribe(plan.subscribeFilter(), plan.qos(), plan.version());
+    int subscriberBuffer =
+        Math.max(
+            plan.subscribers() > 10 ? 16 * 1024 : 256 * 1024, 2 * (plan.payloadBytes() + 1024));
+    List<ClientConnection> subscribers =
+        Clients.connect(
+            plan.address(),
+            plan.version(),
+            prefix + "s",
+            plan.subscribers(),
+            subscribe,
+            subscriberBuffer);
+    List<ClientConnection> publishers = List.of();
+    try {
+      publishers =
+          Clients.connect(
+              plan.address(), plan.version(), prefix + "p", plan.publishers(), null, 16 * 1024);
+      return measure(subscribers, publishers);
+    } finally {
+      Clients.disconnect(publishers, plan.version());
+      Clients.disconnect(subscribers, plan.version());
+    }
+  }
+
+  private Measurement measure(List<ClientConnection> subscribers, List<ClientConnection> publishers)
+      throws IOException, InterruptedException {
+    Progress progress = new Progress();
+    LatencyRecorder latency =
+        plan.latencySamples() > 0 ? new LatencyRecorder(plan.latencySamples()) : null;
+    SubscriberLoop subscriberLoop =
+        new SubscriberLoop(
+            subscribers,
+            progress,
+            plan.version().isMqtt5(),
+            PacketBytes.pubAckTemplate(plan.version()),
+            latency);
+    PublisherLoop publisherLoop = publisherLoop(publishers, progress);
+    Thread subscriberThread = start("bench-subscribers", subscriberLoop);
+    Thread publisherThread = start("bench-publishers", publisherLoop);
+    try {
+      sleep(plan.warmup().toNanos(), progress);
+      Snapshot start = snapshot(progress);
+      progress.recording(true);
+      sleep(plan.measure().toNanos(), progress);
+      Snapshot end = snapshot(progress);
+      progress.recording(false);
+      progress.stopPublishing();
+      publisherThread.join(JOIN_MILLIS);
+      drain(progress);
+      progress.stop();
+      subscriberThread.join(JOIN_MILLIS);
+      failIfBroken(progress);
+      long lost = progress.published() * plan.subscribers() - progress.delivered();
+      return new Measurement(
+          end.nanos - start.nanos,
+          end.published - start.published,
+          end.delivered - start.delivered,
+          lost,
+          publisherLoop.stalls(),
+          start.brokerCpu < 0 || end.brokerCpu < 0 ? -1 : end.brokerCpu - start.brokerCpu,
+          end.generatorCpu - start.generatorCpu,
+          latency == null ? new long[0] : latency.sorted());
+    } finally {
+      progress.stop();
+      publisherThread.join(JOIN_MILLIS);
+      subscriberThread.join(JOIN_MILLIS);
+    }
+  }
+
+  private PublisherLoop publisherLoop(List<ClientConnection> publishers, Progress progress) {
+    int inFlight = plan.qos() == QoS.AT_MOST_ONCE ? 0 : plan.inFlightPerPublisher();
+    List<PublisherLane> lanes = new ArrayList<>();
+    for (int i = 0; i < publishers.size(); i++) {
+      PublishTemplate template =
+          PublishTemplate.of(
+              plan.publishTopics().get(i), plan.qos(), plan.payloadBytes(), plan.version());
+      lanes.add(new PublisherLane(publishers.get(i), template, inFlight));
+    }
+    FlowControl flow =
+        new FlowControl(
+            plan.messageLimit(),
+            plan.window(),
+            plan.subscribers(),
+            plan.ratePerSecond(),
+            System.nanoTime());
+    return new PublisherLoop(lanes, flow, progress, plan.version().isMqtt5());
+  }
+
+  private static Thread start(String name, Runnable loop) {
+    Thread t = new Thread(loop, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /** Sleeps up to {@code nanos}, less if a loop failed or the message limit was reached. */
+  private void sleep(long nanos, Progress progress) throws IOException, InterruptedException {
+    long end = System.nanoTime() + nanos;
+    while (System.nanoTime() < end
+        && progress.running()
+        && progress.published() < plan.messageLimit()) {
+      Thread.sleep(Math.max(1, Math.min(20, (end - System.nanoTime()) / 1_000_000)));
+    }
+    failIfBroken(progress);
+  }
+
+  /** Waits for deliveries in flight, so the lost count is not inflated by the stop itself. */
+  private static void drain(Progress progress) throws InterruptedException {
+    long start = System.nanoTime();
+    long last = progress.delivered();
+    long quietSince = start;
+    while (progress.running() && System.nanoTime() - start < DRAIN_MAX_NANOS) {
+      Thread.sleep(20);
+      long now = progress.delivered();
+      if (now != last) {
+        last = now;
+        quietSince = System.nanoTime();
+      } else if (System.nanoTime() - quietSince > DRAIN_QUIET_NANOS) {
+        return;
+      }
+    }
+  }
+
+  private static void failIfBroken(Progress progress) throws IOException {
+    Throwable failure = progress.failure();
+    if (failure != null) {
+      throw new IOException("run failed: " + failure.getMessage(), failure);
+    }
+  }
+
+  private Snapshot snapshot(Progress progress) {
+    return new Snapshot(
+        System.nanoTime(),
+        progress.published(),
+        progress.delivered(),
+        brokerCpu == null ? -1 : brokerCpu.cpuNanos(),
+        generatorCpu.cpuNanos());
+  }
+
+  private record Snapshot(
+      long nanos, long published, long delivered, long brokerCpu, long generatorCpu) {}
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.bench.load;
+
+import io.mqttee.bench.wire.ClientConnection;
+import io.mqttee.bench.wire.FrameHandler;
+import io.mqttee.bench.wire.PublishTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+
+/**
+ * One publishing client: a batch buffer of pre-encoded PUBLISH packets and, for QoS 1, the count of
+ * packets awaiting PUBACK.
+ */
+final class PublisherLane implements FrameHandler {
+
+  private static final int PUBACK = 4;
+  private static final int DISCONNECT = 14;
+  private static final int BATCH_BYTES = 64 * 1024;
+
+  private final ClientConnection connection;
+  private final PublishTemplate template;
+  private final int maxInFlight;
+  private final ByteBuffer out = ByteBuffer.allocateDirect(BATCH_BYTES);
+  private SelectionKey key;
+  private int inFlight;
+  private int nextPacketId = 1;
+  private long acked;
+
+  /**
+   * @param maxInFlight the QoS 1 window per client, or 0 for QoS 0
+   */
+  PublisherLane(ClientConnection connection, PublishTemplate template, int maxInFlight) {
+    this.connection = connection;
+    this.template = template;
+    this.maxInFlight = maxInFlight;
+  }
+
+  ClientConnection connection() {
+    return connection;
+  }
+
+  void key(SelectionKey key) {
+    this.key = key;
+  }
+
+  /** Appends up to {@code max} packets to the batch; returns how many. */
+  int fill(long max, long nowNanos) {
+    long n = Math.min(max, out.remaining() / template.length());
+    if (maxInFlight > 0) {
+      n = Math.min(n, maxInFlight - inFlight);
+      inFlight += (int) n;
+    }
+    for (int i = 0; i < n; i++) {
+      template.writeTo(out, nextPacketId, nowNanos);
+      nextPacketId = nextPacketId == 0xFFFF ? 1 : nextPacketId + 1;
+    }
+    return (int) n;
+  }
+
+  boolean hasPending() {
+    return out.position() > 0;
+  }
+
+  void flush() throws IOException {
+    out.flip();
+    connection.channel().write(out);
+    out.compact();
+    int ops =
+        out.position() > 0 ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ;
+    if (key.interestOps() != ops) {
+      key.interestOps(ops);
+    }
+  }
+
+  long acked() {
+    return acked;
+  }
+
+  @Override
+  public void onPublish(int qos, int packetId, byte[] bytes, int payloadOffset, int payloadEnd) {
+    // publishers subscribe to nothing
+  }
+
+  @Override
+  public void onAck(int type, int packetId) {
+    if (type == PUBACK && inFlight > 0) {
+      inFlight--;
+      acked++;
+    }
+  }
+
+  @Override
+  public void onControl(int type, byte[] bytes, int bodyOffset, int bodyEnd) {
+    if (type == DISCONNECT) {
+      throw new UncheckedIOException(
+          new IOException(connection.clientId() + ": broker sent DISCONNECT"));
+    }
+  }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.bench.load;
+
+import io.mqttee.protocol.packet.ProtocolVersion;
+import io.mqttee.protocol.packet.QoS;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one run does: one publisher per topic in {@code publishTopics}, {@code subscribers} clients
+ * on {@code subscribeFilter}, every subscriber receiving every message.
+ *
+ * @param window messages published but not yet delivered to all subscribers, at most
+ * @param inFlightPerPublisher QoS 1 PUBLISH packets awaiting PUBACK per publisher, at most
+ * @param ratePerSecond messages per second for all publishers together; 0 sends as fast as the
+ *     window allows
+ * @param latencySamples capacity of the latency record; 0 records no latency
+ * @param brokerPid the broker process whose CPU time to sample, or 0 for none
+ */
+public record RunPlan(
+    InetSocketAddress address,
+    ProtocolVersion version,
+    QoS qos,
+    List<String> publishTopics,
+    int subscribers,
+    String subscribeFilter,
+    int payloadBytes,
+    long messageLimit,
+    long window,
+    int inFlightPerPublisher,
+    long ratePerSecond,
+    Duration warmup,
+    Duration measure,
+    int latencySamples,
+    long brokerPid,
+    int ticksPerSecond) {
+
+  public RunPlan {
+    publishTopics = List.copyOf(publishTopics);
+  }
+
+  public int publishers() {
+    return publishTopics.size();
+  }
+}
