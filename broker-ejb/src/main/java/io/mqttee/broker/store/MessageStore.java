@@ -22,7 +22,18 @@ public interface MessageStore {
 
   void subscriptionSaved(String clientId, StoredSubscription subscription);
 
+  /** Removes an ordinary (not shared) subscription. */
   void subscriptionRemoved(String clientId, String topicFilter);
+
+  /**
+   * Removes a subscription; {@code shareGroup} is null for an ordinary one. Stores that keep shared
+   * subscriptions override this.
+   */
+  default void subscriptionRemoved(String clientId, String topicFilter, String shareGroup) {
+    if (shareGroup == null) {
+      subscriptionRemoved(clientId, topicFilter);
+    }
+  }
 
   /** A message the session must deliver; {@code sequence} orders the session's queue. */
   void messageQueued(String clientId, long sequence, Publish message);

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.store.jpa;
+
+import io.mqttee.broker.store.MessageStore;
+import io.mqttee.broker.store.StoreSnapshot;
+import io.mqttee.broker.store.StoredSession;
+import io.mqttee.broker.store.StoredSubscription;
+import io.mqttee.broker.store.jpa.StoreOperation.CompleteMessage;
+import io.mqttee.broker.store.jpa.StoreOperation.MarkReceived;
+import io.mqttee.broker.store.jpa.StoreOperation.MarkSent;
+import io.mqttee.broker.store.jpa.StoreOperation.QueueMessage;
+import io.mqttee.broker.store.jpa.StoreOperation.RemoveRetained;
+import io.mqttee.broker.store.jpa.StoreOperation.RemoveSession;
+import io.mqttee.broker.store.jpa.StoreOperation.RemoveSubscription;
+import io.mqttee.broker.store.jpa.StoreOperation.SaveRetained;
+import io.mqttee.broker.store.jpa.StoreOperation.SaveSession;
+import io.mqttee.broker.store.jpa.StoreOperation.SaveSubscription;
+import io.mqttee.protocol.packet.Publish;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+/**
+ * The message store on JPA, write-behind: calls append to a {@link WriteBehindLog} and return at
+ * once; one managed thread commits the log in batches through {@link StoreBatchWriter}. A CDI bean
+ * rather than a singleton EJB, because it is called on the packet path and needs no container lock
+ * or transaction there.
+ */
+@ApplicationScoped
+public class JpaMessageStore implements MessageStore {
+  private static final Logger LOG = System.getLogger(JpaMessageStore.class.getName());
+  private static final int MAX_BATCH_ENTRIES = 1000;
+  private static final long STOP_WAIT_MILLIS = 30_000;
+
+  private final WriteBehindLog log = new WriteBehindLog(MAX_BATCH_ENTRIES);
+
+  @Inject StoreBatchWriter batchWriter;
+  @Inject StoreSnapshotLoader snapshotLoader;
+  @Resource ManagedThreadFactory threadFactory;
+
+  private LogDrainer drainer;
+  private Thread writer;
+
+  @PostConstruct
+  void start() {
+    drainer = new LogDrainer(log, batchWriter::apply);
+    writer = threadFactory.newThread(drainer);
+    writer.setName("mqttee-store-writer");
+    writer.start();
+  }
+
+  /** Commits what is still in the log, then ends the writer thread. */
+  @PreDestroy
+  void stop() {
+    drainer.stop();
+    try {
+      writer.join(STOP_WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (writer.isAlive() || log.pending() > 0) {
+      LOG.log(Level.WARNING, "store stopped with {0} entries not written", log.pending());
+    }
+  }
+
+  /** Log entries not yet taken by the writer, for monitoring. */
+  public int pendingEntries() {
+    return log.pending();
+  }
+
+  /** Operations dropped after their transaction failed twice. */
+  public long failedOperations() {
+    return drainer.failedOperations();
+  }
+
+  /** Reads the database directly; meant for start-up, before anything is appended. */
+  @Override
+  public StoreSnapshot load() {
+    return snapshotLoader.load();
+  }
+
+  @Override
+  public void sessionSaved(StoredSession session) {
+    log.append(new SaveSession(session));
+  }
+
+  @Override
+  public void sessionRemoved(String clientId) {
+    log.append(new RemoveSession(clientId));
+  }
+
+  @Override
+  public void subscriptionSaved(String clientId, StoredSubscription subscription) {
+    log.append(new SaveSubscription(clientId, subscription));
+  }
+
+  @Override
+  public void subscriptionRemoved(String clientId, String topicFilter) {
+    subscriptionRemoved(clientId, topicFilter, null);
+  }
+
+  @Override
+  public void subscriptionRemoved(String clientId, String topicFilter, String shareGroup) {
+    log.append(new RemoveSubscription(clientId, topicFilter, shareGroup));
+  }
+
+  @Override
+  public void messageQueued(String clientId, long sequence, Publish message) {
+    log.append(new QueueMessage(clientId, sequence, message, 0, false));
+  }
+
+  @Override
+  public void messageSent(String clientId, long sequence, int packetId) {
+    log.append(new MarkSent(clientId, sequence, packetId));
+  }
+
+  @Override
+  public void messageReceived(String clientId, long sequence) {
+    log.append(new MarkReceived(clientId, sequence));
+  }
+
+  @Override
+  public void messageCompleted(String clientId, long sequence) {
+    log.append(new CompleteMessage(clientId, sequence));
+  }
+
+  @Override
+  public void retainedSaved(Publish message, long expiresAtMillis) {
+    log.append(new SaveRetained(message, expiresAtMillis));
+  }
+
+  @Override
+  public void retainedRemoved(String topic) {
+    log.append(new RemoveRetained(topic));
+  }
+
+  @Override
+  public void whenDurable(Runnable action) {
+    log.whenDurable(action);
+  }
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.store.jpa;
+
+import io.mqttee.broker.store.jpa.LogEntry.DurableAction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the writer commits in one transaction, and the actions to run after the commit.
+ *
+ * @param entries how many log entries the batch was cut from, before coalescing
+ */
+record StoreBatch(List<StoreOperation> operations, List<Runnable> actions, int entries) {
+
+  static StoreBatch of(List<LogEntry> entries) {
+    List<StoreOperation> operations = new ArrayList<>(entries.size());
+    List<Runnable> actions = new ArrayList<>();
+    for (LogEntry e : entries) {
+      if (e instanceof StoreOperation op) {
+        operations.add(op);
+      } else if (e instanceof DurableAction d) {
+        actions.add(d.action());
+      }
+    }
+    return new StoreBatch(OperationCoalescer.coalesce(operations), actions, entries.size());
+  }
+}

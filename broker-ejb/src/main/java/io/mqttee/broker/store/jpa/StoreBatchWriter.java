@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.store.jpa;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Commits one batch of store operations in one JTA transaction.
+ *
+ * <p>The datasource of the persistence unit {@code mqttee} is defined here: an embedded H2 file
+ * database. Its relative path resolves against the server's working directory: on Payara Server
+ * {@code domains/domain1/config/mqttee-data/}, on WildFly the directory it was started from. {@code
+ * DB_CLOSE_ON_EXIT=FALSE} keeps H2's own shutdown hook from closing the database before the store
+ * has drained its log at undeploy. For PostgreSQL, bind {@code java:app/jdbc/mqttee} to a
+ * server-defined pool instead (the persistence unit only knows the JNDI name).
+ */
+@DataSourceDefinition(
+    name = StoreBatchWriter.DATASOURCE,
+    className = "org.h2.jdbcx.JdbcDataSource",
+    url = "jdbc:h2:file:./mqttee-data/mqttee;DB_CLOSE_ON_EXIT=FALSE",
+    user = "sa",
+    password = "",
+    minPoolSize = 2,
+    maxPoolSize = 16,
+    transactional = true)
+@Stateless
+public class StoreBatchWriter {
+
+  /** The JNDI name the persistence unit's {@code jta-data-source} refers to. */
+  public static final String DATASOURCE = "java:app/jdbc/mqttee";
+
+  @PersistenceContext(unitName = "mqttee")
+  private EntityManager em;
+
+  /** Applies the operations in order; throws if the transaction rolls back. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void apply(List<StoreOperation> operations) {
+    StoreRepositories repositories = StoreRepositories.of(em);
+    for (StoreOperation op : operations) {
+      op.applyTo(repositories);
+    }
+    // surfaces constraint violations here rather than at commit, inside the EJB call
+    em.flush();
+  }
+}
