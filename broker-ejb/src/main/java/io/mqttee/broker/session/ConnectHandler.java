@@ -76,10 +76,10 @@ public final class ConnectHandler {
     if (auth == AuthResult.BAD_CREDENTIALS) {
       int code =
           v5 ? ReasonCodes.BAD_USERNAME_OR_PASSWORD : ReasonCodes.V3_BAD_USERNAME_OR_PASSWORD;
-      closer.refuse(connection, code, "bad user name or password", "MQTT-3.2.2.3");
+      closer.refuse(connection, code, "bad user name or password", "MQTT 3.1.1 section 3.2.2.3");
     } else {
       int code = v5 ? ReasonCodes.NOT_AUTHORIZED : ReasonCodes.V3_NOT_AUTHORIZED;
-      closer.refuse(connection, code, "not authorized", "MQTT-3.2.2.3");
+      closer.refuse(connection, code, "not authorized", "MQTT 3.1.1 section 3.2.2.3");
     }
   }
 

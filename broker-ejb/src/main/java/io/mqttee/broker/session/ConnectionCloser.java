@@ -45,9 +45,9 @@ public final class ConnectionCloser {
     }
     LOG.log(
         Level.INFO,
-        "refusing {0} with 0x{1}: {2} [{3}]",
+        "refusing {0} with {1}: {2} [{3}]",
         connection,
-        Integer.toHexString(returnCode),
+        String.format("0x%02X", returnCode),
         reason,
         specStatement);
     connection.send(new ConnAck(false, returnCode, MqttProperties.EMPTY));

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import io.mqttee.broker.store.MessageStore;
+import io.mqttee.broker.store.StoreSnapshot;
+import io.mqttee.broker.store.StoredSession;
+import io.mqttee.broker.store.StoredSubscription;
+import io.mqttee.protocol.packet.Publish;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records the store calls as short strings; durable actions wait until {@link #commit()} as they
+ * would for the write-behind log's next batch.
+ */
+final class RecordingStore implements MessageStore {
+  private final List<String> calls = new ArrayList<>();
+  private final List<Runnable> durableActions = new ArrayList<>();
+
+  @Override
+  public StoreSnapshot load() {
+    return StoreSnapshot.empty();
+  }
+
+  @Override
+  public synchronized void sessionSaved(StoredSession session) {
+    calls.add("sessionSaved " + session.clientId() + " " + (session.disconnectedAtMillis() != 0));
+  }
+
+  @Override
+  public synchronized void sessionRemoved(String clientId) {
+    calls.add("sessionRemoved " + clientId);
+  }
+
+  @Override
+  public synchronized void subscriptionSaved(String clientId, StoredSubscription subscription) {
+    calls.add("subscriptionSaved " + clientId + " " + subscription.topicFilter());
+  }
+
+  @Override
+  public synchronized void subscriptionRemoved(String clientId, String topicFilter) {
+    calls.add("subscriptionRemoved " + clientId + " " + topicFilter);
+  }
+
+  @Override
+  public synchronized void messageQueued(String clientId, long sequence, Publish message) {
+    calls.add("messageQueued " + clientId + " " + sequence + " " + message.topic());
+  }
+
+  @Override
+  public synchronized void messageSent(String clientId, long sequence, int packetId) {
+    calls.add("messageSent " + clientId + " " + sequence + " " + packetId);
+  }
+
+  @Override
+  public synchronized void messageReceived(String clientId, long sequence) {
+    calls.add("messageReceived " + clientId + " " + sequence);
+  }
+
+  @Override
+  public synchronized void messageCompleted(String clientId, long sequence) {
+    calls.add("messageCompleted " + clientId + " " + sequence);
+  }
+
+  @Override
+  public synchronized void retainedSaved(Publish message, long expiresAtMillis) {
+    calls.add("retainedSaved " + message.topic());
+  }
+
+  @Override
+  public synchronized void retainedRemoved(String topic) {
+    calls.add("retainedRemoved " + topic);
+  }
+
+  @Override
+  public synchronized void whenDurable(Runnable action) {
+    durableActions.add(action);
+  }
+
+  /** Runs the durable actions in call order, as a committed batch does. */
+  void commit() {
+    List<Runnable> due;
+    synchronized (this) {
+      due = new ArrayList<>(durableActions);
+      durableActions.clear();
+    }
+    due.forEach(Runnable::run);
+  }
+
+  synchronized List<String> calls() {
+    return List.copyOf(calls);
+  }
+
+  synchronized List<String> callsStartingWith(String prefix) {
+    return calls.stream().filter(c -> c.startsWith(prefix)).toList();
+  }
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import io.mqttee.broker.config.BrokerConfig;
+import java.util.Map;
+
+/** Broker settings a test chooses, whatever the JVM's system properties say. */
+final class TestConfig extends BrokerConfig {
+  int maxQueuedMessages = 1000;
+  int maxInflightMessages = 128;
+  boolean allowAnonymous = true;
+  Map<String, String> users = Map.of();
+  int maxClientIdLength = 65535;
+  double keepAliveFactor = 1.5;
+
+  @Override
+  public int maxQueuedMessages() {
+    return maxQueuedMessages;
+  }
+
+  @Override
+  public int maxInflightMessages() {
+    return maxInflightMessages;
+  }
+
+  @Override
+  public boolean allowAnonymous() {
+    return allowAnonymous;
+  }
+
+  @Override
+  public Map<String, String> users() {
+    return users;
+  }
+
+  @Override
+  public int maxClientIdLength() {
+    return maxClientIdLength;
+  }
+
+  @Override
+  public double keepAliveFactor() {
+    return keepAliveFactor;
+  }
+
+  @Override
+  public int connectTimeoutSeconds() {
+    return 30;
+  }
+}
