@@ -47,7 +47,7 @@ final class Clients {
           }
         }
         for (ClientConnection c : batch) {
-          Handshake.await(c, version.isMqtt5(), subscribe != null);
+          Handshake.await(c, version, subscribe != null);
         }
       }
       for (ClientConnection c : all) {

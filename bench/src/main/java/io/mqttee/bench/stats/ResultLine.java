@@ -15,6 +15,11 @@ public final class ResultLine {
     return this;
   }
 
+  public ResultLine put(String key, long value) {
+    fields.put(key, Long.toString(value));
+    return this;
+  }
+
   public ResultLine put(String key, double value) {
     fields.put(key, String.format(Locale.ROOT, "%.2f", value));
     return this;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.bench.wire;
 
+import io.mqttee.protocol.codec.MqttDecoder;
+import io.mqttee.protocol.packet.MqttPacket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -63,17 +65,37 @@ public final class ClientConnection implements AutoCloseable {
     }
   }
 
-  /** Blocking read honouring the socket timeout, then scan; false at end of stream. */
-  public boolean readBlockingAndScan(FrameScanner scanner, FrameHandler handler)
-      throws IOException {
+  /** Blocking read honouring the socket timeout; false at end of stream. */
+  public boolean readBlocking() throws IOException {
     InputStream stream = channel.socket().getInputStream();
     int n = stream.read(in.array(), in.position(), in.remaining());
     if (n < 0) {
       return false;
     }
     in.position(in.position() + n);
-    scanBuffered(scanner, handler);
     return true;
+  }
+
+  /**
+   * Decodes the next whole packet from the received bytes, or returns null when none is complete
+   * yet.
+   *
+   * @throws MalformedFrameException when the decoder reports a failure
+   */
+  public MqttPacket decodeNext(MqttDecoder decoder) {
+    ByteBuffer received = ByteBuffer.wrap(in.array(), 0, in.position());
+    MqttPacket packet = decoder.decode(received);
+    if (decoder.failure() != null) {
+      throw new MalformedFrameException(clientId + ": " + decoder.failure());
+    }
+    int consumed = received.position();
+    if (consumed > 0) {
+      System.arraycopy(in.array(), consumed, in.array(), 0, in.position() - consumed);
+      in.position(in.position() - consumed);
+    } else if (packet == null && !in.hasRemaining()) {
+      throw new MalformedFrameException(clientId + ": packet larger than the receive buffer");
+    }
+    return packet;
   }
 
   /** Non-blocking read, then scan; false at end of stream. */

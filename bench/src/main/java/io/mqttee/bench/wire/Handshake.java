@@ -1,72 +1,56 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.bench.wire;
 
+import io.mqttee.protocol.codec.MqttDecoder;
+import io.mqttee.protocol.packet.ConnAck;
+import io.mqttee.protocol.packet.Disconnect;
+import io.mqttee.protocol.packet.MqttPacket;
+import io.mqttee.protocol.packet.ProtocolVersion;
+import io.mqttee.protocol.packet.SubAck;
 import java.io.IOException;
 
 /**
- * Waits for the CONNACK (and SUBACK, when a SUBSCRIBE was sent) on a blocking connection and checks
- * that the broker accepted them. The client sends SUBSCRIBE right after CONNECT without waiting,
- * which MQTT allows (3.1.4), so a thousand clients connect in a few round trips.
+ * Waits for the CONNACK (and SUBACK, when a SUBSCRIBE was sent) on a blocking connection, decoded
+ * with the project's codec, and checks that the broker accepted them. The client sends SUBSCRIBE
+ * right after CONNECT without waiting, which MQTT allows (3.1.4), so a thousand clients connect in
+ * a few round trips.
  */
-public final class Handshake implements FrameHandler {
+public final class Handshake {
 
-  private static final int TYPE_CONNACK = 2;
-  private static final int TYPE_SUBACK = 9;
-  private static final int TYPE_DISCONNECT = 14;
+  private static final int MAX_PACKET_BYTES = 64 * 1024;
 
-  private final boolean mqtt5;
-  private final String clientId;
-  private boolean connAcked;
-  private boolean subAcked;
-
-  private Handshake(boolean mqtt5, String clientId) {
-    this.mqtt5 = mqtt5;
-    this.clientId = clientId;
-  }
+  private Handshake() {}
 
   /** Blocks until accepted; throws on refusal, end of stream or the socket timeout. */
-  public static void await(ClientConnection connection, boolean mqtt5, boolean expectSubAck)
+  public static void await(
+      ClientConnection connection, ProtocolVersion version, boolean expectSubAck)
       throws IOException {
-    Handshake handshake = new Handshake(mqtt5, connection.clientId());
-    FrameScanner scanner = new FrameScanner(mqtt5);
-    while (!handshake.connAcked || (expectSubAck && !handshake.subAcked)) {
-      if (!connection.readBlockingAndScan(scanner, handshake)) {
-        throw new IOException(connection.clientId() + ": broker closed the connection");
+    MqttDecoder decoder = MqttDecoder.forClient(MAX_PACKET_BYTES, version);
+    boolean connAcked = false;
+    boolean subAcked = !expectSubAck;
+    while (!connAcked || !subAcked) {
+      MqttPacket packet = connection.decodeNext(decoder);
+      if (packet == null) {
+        if (!connection.readBlocking()) {
+          throw new IOException(connection.clientId() + ": broker closed the connection");
+        }
+      } else if (packet instanceof ConnAck connAck) {
+        check(connAck.reasonCode() == 0, connection, "CONNACK code " + connAck.reasonCode());
+        connAcked = true;
+      } else if (packet instanceof SubAck subAck) {
+        int code = subAck.reasonCodes().get(0);
+        check(code < 0x80, connection, "SUBACK code 0x" + Integer.toHexString(code));
+        subAcked = true;
+      } else if (packet instanceof Disconnect disconnect) {
+        check(false, connection, "DISCONNECT code " + disconnect.reasonCode());
       }
+      // a stray retained PUBLISH is ignored: the run's topics are never retained
     }
   }
 
-  @Override
-  public void onPublish(int qos, int packetId, byte[] bytes, int payloadOffset, int payloadEnd) {
-    // nothing is published before the handshakes end; a stray retained message is ignored
-  }
-
-  @Override
-  public void onAck(int type, int packetId) {
-    // no acknowledgement is due before the run starts
-  }
-
-  @Override
-  public void onControl(int type, byte[] bytes, int bodyOffset, int bodyEnd) {
-    if (type == TYPE_CONNACK) {
-      int code = bytes[bodyOffset + 1] & 0xFF;
-      if (code != 0) {
-        throw new HandshakeRefusedException(clientId + ": CONNACK return code " + code);
-      }
-      connAcked = true;
-    } else if (type == TYPE_SUBACK) {
-      int pos = bodyOffset + 2;
-      if (mqtt5) {
-        pos += FrameScanner.varIntLength(bytes, pos) + FrameScanner.readVarInt(bytes, pos);
-      }
-      int code = bytes[pos] & 0xFF;
-      if (code >= 0x80) {
-        throw new HandshakeRefusedException(
-            clientId + ": SUBACK code 0x" + Integer.toHexString(code));
-      }
-      subAcked = true;
-    } else if (type == TYPE_DISCONNECT) {
-      throw new HandshakeRefusedException(clientId + ": broker sent DISCONNECT");
+  private static void check(boolean accepted, ClientConnection connection, String what) {
+    if (!accepted) {
+      throw new HandshakeRefusedException(connection.clientId() + ": broker refused, " + what);
     }
   }
 }

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Runs the bench scenarios against MQTTee and a local mosquitto in alternating rounds and prints,
+# per scenario, the median of each broker and the ratio MQTTee/mosquitto.
+#
+#   bench/run-vs-mosquitto.sh [MQTTEE_HOST:PORT]        (default 127.0.0.1:1883)
+#
+# MQTTee must already be running (./mqttee at the repository root). When nothing listens on its
+# port the script measures mosquitto alone and marks MQTTee "pending". Settings, as environment
+# variables: ROUNDS (3), WARMUP (3 s), DURATION (10 s), SCENARIOS (see below), MOSQUITTO
+# (/usr/sbin/mosquitto), JAVA_OPTS, RESULTS (file for the raw RESULT lines).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+TARGET="${1:-127.0.0.1:1883}"
+MQTTEE_HOST="${TARGET%:*}"
+MQTTEE_PORT="${TARGET##*:}"
+ROUNDS="${ROUNDS:-3}"
+WARMUP="${WARMUP:-3}"
+DURATION="${DURATION:-10}"
+# scenario:qos pairs; targets per scenario are in docs/benchmarks.md
+SCENARIOS="${SCENARIOS:-fanin:0 fanin:1 fanout:0 latency:0 latency:1}"
+MOSQUITTO="${MOSQUITTO:-/usr/sbin/mosquitto}"
+JAVA_OPTS="${JAVA_OPTS:--Xms512m -Xmx512m}"
+JAR="$ROOT/bench/target/mqttee-bench.jar"
+WORK="$(mktemp -d /tmp/mqttee-bench.XXXXXX)"
+RESULTS="${RESULTS:-$ROOT/bench/target/results-$(date -u +%Y%m%dT%H%M%SZ).txt}"
+CLK_TCK="$(getconf CLK_TCK)"
+
+say() { printf 'bench: %s\n' "$*" >&2; }
+
+case "$MQTTEE_HOST" in
+  127.*|localhost|::1) ;;
+  *) say "only loopback targets are allowed, not $MQTTEE_HOST"; exit 2 ;;
+esac
+
+if [ ! -f "$JAR" ]; then
+  say "building $JAR"
+  (cd "$ROOT" && flock /tmp/mvn.lock mvn -o -q -B package -pl bench -DskipTests)
+fi
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+listener_pid() {
+  ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1
+}
+
+MOSQ_PORT="$(free_port)"
+cat > "$WORK/mosquitto.conf" <<EOF
+listener $MOSQ_PORT 127.0.0.1
+allow_anonymous true
+persistence false
+max_queued_messages 1000000
+max_inflight_messages 32
+log_dest none
+EOF
+"$MOSQUITTO" -c "$WORK/mosquitto.conf" > "$WORK/mosquitto.log" 2>&1 &
+MOSQ_PID=$!
+cleanup() {
+  kill "$MOSQ_PID" 2>/dev/null || true
+  wait "$MOSQ_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+for _ in $(seq 50); do
+  [ -n "$(listener_pid "$MOSQ_PORT")" ] && break
+  sleep 0.1
+done
+say "mosquitto $("$MOSQUITTO" -h 2>/dev/null | sed -n 's/^mosquitto version //p' | head -n 1) on 127.0.0.1:$MOSQ_PORT (pid $MOSQ_PID)"
+
+MQTTEE_PID="$(listener_pid "$MQTTEE_PORT")"
+if [ -z "$MQTTEE_PID" ]; then
+  say "nothing listens on $MQTTEE_HOST:$MQTTEE_PORT: measuring mosquitto only, MQTTee pending"
+  BROKERS="mosquitto"
+else
+  say "MQTTee on $MQTTEE_HOST:$MQTTEE_PORT (pid $MQTTEE_PID)"
+  BROKERS="mqttee mosquitto"
+fi
+
+mkdir -p "$(dirname "$RESULTS")"
+: > "$RESULTS"
+
+run_one() { # broker scenario qos
+  local broker="$1" scenario="$2" qos="$3" host port pid line
+  if [ "$broker" = mqttee ]; then
+    host="$MQTTEE_HOST" port="$MQTTEE_PORT" pid="$MQTTEE_PID"
+  else
+    host=127.0.0.1 port="$MOSQ_PORT" pid="$MOSQ_PID"
+  fi
+  # shellcheck disable=SC2086
+  line="$(java $JAVA_OPTS -cp "$JAR" io.mqttee.bench.LoadGenerator \
+      --host "$host" --port "$port" --scenario "$scenario" --qos "$qos" \
+      --warmup "$WARMUP" --duration "$DURATION" --broker-pid "$pid" --clk-tck "$CLK_TCK" \
+      --label "$broker" 2>&1 | grep '^RESULT' | tail -n 1)" || true
+  [ -n "$line" ] || line="RESULT scenario=$scenario broker=$broker qos=$qos error=no_result"
+  echo "$line" | tee -a "$RESULTS" >&2
+}
+
+for pair in $SCENARIOS; do
+  scenario="${pair%:*}" qos="${pair#*:}"
+  for round in $(seq "$ROUNDS"); do
+    order="$BROKERS"
+    # alternate who goes first, so a drift in machine load does not favour one broker
+    if [ $((round % 2)) -eq 0 ] && [ "$BROKERS" = "mqttee mosquitto" ]; then
+      order="mosquitto mqttee"
+    fi
+    for broker in $order; do
+      say "round $round/$ROUNDS $scenario qos=$qos $broker"
+      run_one "$broker" "$scenario" "$qos"
+    done
+  done
+done
+
+say "raw results in $RESULTS"
+"$ROOT/bench/summarize-results.sh" "$RESULTS"
