@@ -19,6 +19,8 @@ final class ConnectDecoder {
   private static final int WILL_RETAIN = 0x20;
   private static final int PASSWORD = 0x40;
   private static final int USERNAME = 0x80;
+  private static final int AUTHENTICATION_METHOD = 0x15;
+  private static final int AUTHENTICATION_DATA = 0x16;
 
   private ConnectDecoder() {}
 
@@ -30,6 +32,11 @@ final class ConnectDecoder {
     boolean v5 = version.isMqtt5();
     MqttProperties properties =
         v5 ? PropertiesCodec.read(in, PropertyMasks.CONNECT) : MqttProperties.EMPTY;
+    if (properties.get(AUTHENTICATION_DATA) != null
+        && properties.get(AUTHENTICATION_METHOD) == null) {
+      throw MalformedPacketException.protocolError(
+          "authentication data without method", "3.1.2.11.10");
+    }
     String clientId = Utf8.readString(in);
     Will will = (flags & WILL) != 0 ? readWill(in, flags, v5) : null;
     String username = (flags & USERNAME) != 0 ? Utf8.readString(in) : null;

@@ -43,6 +43,7 @@ public final class MqttDecoder {
   private int flags;
   private int headerLength;
   private int remainingLength;
+  private TopicAliasTable topicAliases;
 
   /** A server-side decoder accepting packets of at most {@code maxPacketSize} bytes in total. */
   public MqttDecoder(int maxPacketSize) {
@@ -53,6 +54,20 @@ public final class MqttDecoder {
     this.maxPacketSize = maxPacketSize;
     this.serverSide = serverSide;
     this.version = version;
+    this.topicAliases = new TopicAliasTable(0, aliasStatement());
+  }
+
+  private String aliasStatement() {
+    return serverSide ? "MQTT-3.3.2-9" : "MQTT-3.3.2-11";
+  }
+
+  /**
+   * Accepts MQTT 5 topic aliases up to the Topic Alias Maximum this side announced (the server in
+   * its CONNACK, a client in its CONNECT); until then any alias is refused with reason code 0x94.
+   * Decoded PUBLISH packets always carry the full topic name and no Topic Alias property.
+   */
+  public void acceptTopicAliases(int topicAliasMaximum) {
+    this.topicAliases = new TopicAliasTable(topicAliasMaximum, aliasStatement());
   }
 
   /** A decoder for a client that connected with {@code version}, as used by test clients. */
@@ -97,7 +112,7 @@ public final class MqttDecoder {
       return fail(
           new DecodeFailure(
               type + " of " + (headerLength + remainingLength) + " bytes exceeds " + maxPacketSize,
-              "3.1.2.11.4",
+              "3.2.2.3.6",
               ReasonCodes.PACKET_TOO_LARGE));
     }
     state = State.READ_BODY;
@@ -139,7 +154,7 @@ public final class MqttDecoder {
       case CONNACK:
         return ConnAckDecoder.decode(in, version);
       case PUBLISH:
-        return PublishDecoder.decode(in, flags, version);
+        return PublishDecoder.decode(in, flags, version, serverSide, topicAliases);
       case PUBACK:
       case PUBREC:
       case PUBREL:

@@ -11,24 +11,42 @@ import java.nio.ByteBuffer;
 /** PUBLISH body; the fixed-header flags were checked by {@link FixedHeaderRules}. */
 final class PublishDecoder {
 
-  private static final int TOPIC_ALIAS = 0x23;
+  private static final int SUBSCRIPTION_IDENTIFIER = 0x0B;
 
   private PublishDecoder() {}
 
-  static Publish decode(ByteBuffer in, int flags, ProtocolVersion version) {
+  /**
+   * @param fromClient whether a client sent the packet, which then must not carry a subscription
+   *     identifier (MQTT-3.3.4-6)
+   * @param aliases the receiver's MQTT 5 topic aliases; the returned PUBLISH carries the full topic
+   *     and no alias
+   */
+  static Publish decode(
+      ByteBuffer in,
+      int flags,
+      ProtocolVersion version,
+      boolean fromClient,
+      TopicAliasTable aliases) {
     QoS qos = QoS.of((flags >> 1) & 0x03);
     String topic = Utf8.readString(in);
     int packetId = qos == QoS.AT_MOST_ONCE ? 0 : PacketIds.read(in);
-    MqttProperties properties =
-        version.isMqtt5() ? PropertiesCodec.read(in, PropertyMasks.PUBLISH) : MqttProperties.EMPTY;
-    if (topic.isEmpty()) {
-      // MQTT 5 section 3.3.2.1: an empty topic name is allowed only with a topic alias
-      if (properties.get(TOPIC_ALIAS) == null) {
-        throw MalformedPacketException.protocolError("empty topic name", "MQTT-4.7.3-1");
+    MqttProperties properties = MqttProperties.EMPTY;
+    if (version.isMqtt5()) {
+      properties = PropertiesCodec.read(in, PropertyMasks.PUBLISH);
+      if (fromClient && properties.get(SUBSCRIPTION_IDENTIFIER) != null) {
+        throw MalformedPacketException.protocolError(
+            "subscription identifier in a client's PUBLISH", "MQTT-3.3.4-6");
       }
-    } else if (TopicNames.hasWildcard(topic)) {
+    }
+    if (TopicNames.hasWildcard(topic)) {
       throw MalformedPacketException.protocolError(
           "wildcard in topic name '" + topic + "'", "MQTT-3.3.2-2");
+    }
+    if (version.isMqtt5()) {
+      topic = aliases.resolve(topic, properties);
+      properties = TopicAliasTable.withoutAlias(properties);
+    } else if (topic.isEmpty()) {
+      throw MalformedPacketException.protocolError("empty topic name", "MQTT-4.7.3-1");
     }
     byte[] payload = new byte[in.remaining()];
     in.get(payload);

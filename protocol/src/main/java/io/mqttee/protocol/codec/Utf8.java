@@ -120,10 +120,15 @@ final class Utf8 {
     return bytes;
   }
 
-  /** Writes the two-byte length and the UTF-8 bytes of the string. */
+  /**
+   * Writes the two-byte length and the UTF-8 bytes of the string. The length is filled in after the
+   * bytes are written, so the chars are walked once.
+   */
   static void write(ByteBuffer out, String s) {
-    out.putShort((short) encodedLength(s));
+    int lengthIndex = out.position();
+    out.position(lengthIndex + 2);
     writeChars(out, s);
+    out.putShort(lengthIndex, (short) (out.position() - lengthIndex - 2));
   }
 
   /** Writes the UTF-8 bytes of the string without a length prefix. */

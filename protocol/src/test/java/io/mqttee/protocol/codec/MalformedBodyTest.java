@@ -7,7 +7,6 @@ import static io.mqttee.protocol.codec.Wire.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mqttee.protocol.packet.ProtocolVersion;
-import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.ReasonCodes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,15 +53,6 @@ class MalformedBodyTest {
   void rejectsEmptyTopicWithoutTopicAlias() {
     assertEquals("MQTT-4.7.3-1", v311(0x30, 0x02, 0, 0).specStatement());
     assertEquals("MQTT-4.7.3-1", v5(0x30, 0x03, 0, 0, 0).specStatement());
-  }
-
-  @Test
-  void acceptsEmptyTopicWithTopicAliasInMqtt5() {
-    Publish p =
-        (Publish)
-            Wire.decodeOne(
-                connectedServer(ProtocolVersion.MQTT_5), bytes(0x30, 0x06, 0, 0, 3, 0x23, 0, 7));
-    assertEquals(7, p.properties().intValue(0x23, 0));
   }
 
   @Test
