@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 /**
  * A QoS 1 or 2 message a persistent session must deliver. The primary key (client, sequence) is the
  * index the session's queue is read in. Binary columns are {@code byte[]} with a length, not
- * {@code @Lob}: Hibernate maps them to PostgreSQL {@code bytea} and H2 {@code blob} (a
- * {@code @Lob} would be a PostgreSQL large object that bulk deletes leave behind).
+ * {@code @Lob}: Hibernate maps them to PostgreSQL {@code bytea} and H2 {@code blob} (a {@code @Lob}
+ * would be a PostgreSQL large object that bulk deletes leave behind).
  */
 @Entity
 @Table(name = "mqttee_queued_message")
