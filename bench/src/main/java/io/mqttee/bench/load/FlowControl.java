@@ -24,7 +24,7 @@ final class FlowControl {
   private final double intervalNanos;
   private double nextSendNanos;
   private long forgiven;
-  private long lastDelivered = -1;
+  private long lastDelivered;
   private long lastProgressNanos;
   private long stalls;
 

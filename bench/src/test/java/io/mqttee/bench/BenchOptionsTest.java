@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mqttee.bench.load.RunPlan;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("unit")
+class BenchOptionsTest {
+
+  @Test
+  void refusesATargetOffThisMachine() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BenchOptions.parse("--scenario", "fanin", "--host", "192.0.2.1"));
+  }
+
+  @Test
+  void refusesUnknownOptionsAndQos2() {
+    assertThrows(
+        IllegalArgumentException.class, () -> BenchOptions.parse("--scenario=fanin", "--bogus=1"));
+    assertThrows(
+        IllegalArgumentException.class, () -> BenchOptions.parse("--scenario=fanin", "--qos=2"));
+  }
+
+  @Test
+  void fanOutDefaultsToOnePublisherAndAThousandSubscribers() {
+    BenchOptions options = BenchOptions.parse("--scenario", "fanout", "--port=1884");
+    RunPlan plan = options.scenario().plan(options);
+    assertEquals(1, plan.publishers());
+    assertEquals(1000, plan.subscribers());
+    assertEquals(1884, plan.address().getPort());
+  }
+
+  @Test
+  void latencyIsPacedAndRecordsEverySampleOfTheWindow() {
+    BenchOptions options = BenchOptions.parse("--scenario", "latency", "--duration", "5");
+    RunPlan plan = options.scenario().plan(options);
+    assertEquals(1000, plan.ratePerSecond());
+    assertEquals(6000, plan.latencySamples());
+  }
+}
