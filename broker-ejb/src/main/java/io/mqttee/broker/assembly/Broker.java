@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.assembly;
+
+import io.mqttee.broker.auth.ConfiguredUsersAuthenticator;
+import io.mqttee.broker.config.BrokerConfig;
+import io.mqttee.broker.connection.AdapterClientWriter;
+import io.mqttee.broker.connection.ClientWriter;
+import io.mqttee.broker.publish.PublishService;
+import io.mqttee.broker.retained.RetainedMessageTree;
+import io.mqttee.broker.routing.TopicTreeRouter;
+import io.mqttee.broker.session.SessionService;
+import io.mqttee.broker.store.MessageStore;
+import io.mqttee.broker.store.StoreSnapshot;
+import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.broker.sys.SysTopicPublisher;
+import io.mqttee.broker.sys.SysTopicPublisher.SysSources;
+import io.mqttee.connector.api.OutboundConnection;
+import io.mqttee.connector.api.OutboundConnectionFactory;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.resource.ResourceException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * The broker as one CDI bean: builds the {@link BrokerCore} graph, restores the store's snapshot,
+ * obtains the adapter's outbound connection and schedules keep alive and $SYS.
+ */
+@ApplicationScoped
+public class Broker {
+  private static final Logger LOG = System.getLogger(Broker.class.getName());
+
+  @Inject MessageStore store;
+
+  @Resource(lookup = "java:app/mqttee/OutboundConnectionFactory")
+  OutboundConnectionFactory connectionFactory;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private BrokerMetrics metrics;
+  private BrokerCore core;
+  private OutboundConnection outbound;
+  private ClientWriter adapterWriter;
+  private SysTopicPublisher sysTopics;
+  private ScheduledFuture<?> keepAlive;
+
+  @PostConstruct
+  void start() {
+    BrokerConfig config = new BrokerConfig();
+    metrics = new BrokerMetrics();
+    TopicTreeRouter router = new TopicTreeRouter();
+    RetainedMessageTree retained = new RetainedMessageTree(store, config);
+    core =
+        new BrokerCore(
+            config,
+            metrics,
+            router,
+            retained,
+            store,
+            new ConfiguredUsersAuthenticator(config.users(), config.allowAnonymous()),
+            System::currentTimeMillis);
+    StoreSnapshot snapshot = store.load();
+    retained.restore(snapshot.retained());
+    core.sessions().restore(snapshot);
+    outbound = openOutbound();
+    adapterWriter = new AdapterClientWriter(outbound);
+    keepAlive = core.keepAliveMonitor().start(scheduler);
+    PublishService publisher = core.publisher();
+    sysTopics =
+        new SysTopicPublisher(
+            config,
+            message -> publisher.publish(message, null),
+            new SysSources(metrics, router, retained, outbound::traffic));
+    sysTopics.start(scheduler);
+    LOG.log(
+        Level.INFO,
+        "broker started: {0} persistent sessions and {1} retained messages restored",
+        snapshot.sessions().size(),
+        snapshot.retained().size());
+  }
+
+  /** Stops the scheduled work and releases the outbound handle; safe to call twice. */
+  @PreDestroy
+  public synchronized void stop() {
+    if (keepAlive == null) {
+      return;
+    }
+    keepAlive.cancel(false);
+    keepAlive = null;
+    sysTopics.stop();
+    outbound.close();
+  }
+
+  /** The entry point of every transport. */
+  public SessionService sessions() {
+    return core.sessions();
+  }
+
+  /** The writer for clients of the resource adapter (TCP, TLS). */
+  public ClientWriter adapterWriter() {
+    return adapterWriter;
+  }
+
+  /** Publishes as the broker, through the same path as clients. */
+  public PublishService publisher() {
+    return core.publisher();
+  }
+
+  public BrokerMetrics metrics() {
+    return metrics;
+  }
+
+  private OutboundConnection openOutbound() {
+    try {
+      return connectionFactory.getConnection();
+    } catch (ResourceException e) {
+      throw new IllegalStateException("the resource adapter gave no outbound connection", e);
+    }
+  }
+}
