@@ -97,6 +97,9 @@ public final class MosquittoCli {
 
   private static Process start(String command, String... args) {
     List<String> line = new ArrayList<>();
+    // Line-buffered output, so the -d SUBACK line is readable while the client runs.
+    line.add("stdbuf");
+    line.add("-oL");
     line.add(command);
     line.add("-d");
     line.add("-h");

@@ -29,7 +29,7 @@ public final class RawMqttClient implements AutoCloseable {
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
-  private final MqttDecoder decoder = new MqttDecoder(Integer.MAX_VALUE);
+  private final MqttDecoder decoder = MqttDecoder.forClient(Integer.MAX_VALUE, VERSION);
   private ByteBuffer buffered = ByteBuffer.allocate(0);
 
   private RawMqttClient(Socket socket) throws IOException {
@@ -59,9 +59,6 @@ public final class RawMqttClient implements AutoCloseable {
 
   /** Sends CONNECT and returns the CONNACK. */
   public ConnAck connect(Connect connect) throws IOException {
-    // The decoder learns the connection's protocol version from a CONNECT, as the broker's does.
-    ByteBuffer encoded = encode(connect);
-    decoder.decode(encoded.duplicate());
     send(connect);
     return receive(ConnAck.class, Duration.ofSeconds(10));
   }

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mqttee.e2e.support.Broker;
+import io.mqttee.e2e.support.MosquittoCli;
+import io.mqttee.e2e.support.MosquittoCli.Result;
+import io.mqttee.e2e.support.MosquittoCli.Subscriber;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The seed's mosquitto_pub / mosquitto_sub examples, run against the broker. */
+@Tag("e2e")
+@Tag("container")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class MosquittoClientsIT {
+
+  private static final Duration RUN = Duration.ofSeconds(15);
+
+  /** mosquitto_sub's exit status when -W elapsed without -C messages. */
+  private static final int TIMED_OUT = 27;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive mqttee() {
+    return Broker.ear();
+  }
+
+  @Test
+  void mosquittoSubOnSingleLevelWildcardReceivesMosquittoPubAtQos1() throws Exception {
+    // seed: mosquitto_sub -t a/b/+ -q 1; mosquitto_pub -t a/b/c -m hello -q 1
+    String root = Broker.topicRoot("cli");
+    Subscriber sub =
+        MosquittoCli.startSubscriber("-C", "1", "-W", "10", "-t", root + "/a/b/+", "-q", "1");
+    sub.awaitSubscribed(Duration.ofSeconds(10));
+    Result pub = MosquittoCli.publish(RUN, "-t", root + "/a/b/c", "-m", "hello", "-q", "1");
+    assertEquals(0, pub.exitCode(), "mosquitto_pub: " + pub.lines());
+    Result received = sub.await(RUN);
+    assertEquals(0, received.exitCode(), "mosquitto_sub: " + received.lines());
+    assertEquals(List.of("hello"), received.messages());
+  }
+
+  @Test
+  void mosquittoSubReceivesTheMessageRetainedByMosquittoPub() throws Exception {
+    // seed: mosquitto_pub -r -q 1 -t a/b/c -m 'hello'; then mosquitto_sub -t a/b/c -q 1 prints it
+    String topic = Broker.topicRoot("cli-retain") + "/a/b/c";
+    Result pub = MosquittoCli.publish(RUN, "-r", "-q", "1", "-t", topic, "-m", "hello");
+    assertEquals(0, pub.exitCode(), "mosquitto_pub: " + pub.lines());
+    Result received =
+        MosquittoCli.startSubscriber("-C", "1", "-W", "10", "-t", topic, "-q", "1").await(RUN);
+    assertEquals(0, received.exitCode(), "mosquitto_sub: " + received.lines());
+    assertEquals(List.of("hello"), received.messages());
+  }
+
+  @Test
+  void mosquittoPubWithEmptyRetainedMessageClearsIt() throws Exception {
+    // seed: mosquitto_pub -r -q 1 -t a/b/c -m '' clears the retained message
+    String topic = Broker.topicRoot("cli-clear") + "/a/b/c";
+    MosquittoCli.publish(RUN, "-r", "-q", "1", "-t", topic, "-m", "hello");
+    Result clear = MosquittoCli.publish(RUN, "-r", "-q", "1", "-t", topic, "-m", "");
+    assertEquals(0, clear.exitCode(), "mosquitto_pub: " + clear.lines());
+    Result received =
+        MosquittoCli.startSubscriber("-C", "1", "-W", "3", "-t", topic, "-q", "1").await(RUN);
+    assertEquals(TIMED_OUT, received.exitCode(), "mosquitto_sub received: " + received.lines());
+  }
+}
