@@ -8,7 +8,7 @@ import jakarta.resource.spi.ConnectionManager;
 import javax.naming.Reference;
 
 /** The connection factory the broker looks up; it asks the container's pool for a handle. */
-final class MqttConnectionFactory implements OutboundConnectionFactory {
+public final class MqttConnectionFactory implements OutboundConnectionFactory {
 
   private final MqttManagedConnectionFactory managedFactory;
   private final ConnectionManager connectionManager;

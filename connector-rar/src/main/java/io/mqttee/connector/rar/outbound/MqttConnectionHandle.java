@@ -11,7 +11,7 @@ import io.mqttee.protocol.packet.MqttPacket;
  * The application's handle on the adapter's client connections. Every call goes straight to the
  * adapter's registry, so a handle the broker keeps for a long time stays usable.
  */
-final class MqttConnectionHandle implements OutboundConnection {
+public final class MqttConnectionHandle implements OutboundConnection {
 
   private final ClientChannels clients;
   private volatile MqttManagedConnection owner;

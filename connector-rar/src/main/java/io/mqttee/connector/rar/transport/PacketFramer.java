@@ -71,9 +71,13 @@ final class PacketFramer {
     return decoder.failure();
   }
 
-  /** The version the client's CONNECT declared, or null before it was decoded. */
+  /**
+   * The version to encode for: the one the client's CONNECT declared, or the one a refused CONNECT
+   * attempted (so its CONNACK has the right format); null before any CONNECT arrived.
+   */
   ProtocolVersion version() {
-    return decoder.version();
+    ProtocolVersion declared = decoder.version();
+    return declared != null ? declared : decoder.attemptedVersion();
   }
 
   /** Drops the bytes of any incomplete packet. */

@@ -83,6 +83,9 @@ public final class TcpServer implements AutoCloseable {
   public void close() {
     if (server != null) {
       server.close().awaitUninterruptibly();
+      int closed = initializer.closeAll(TimeUnit.SECONDS.toMillis(SHUTDOWN_TIMEOUT_SECONDS));
+      LOG.log(Level.INFO, "MQTT TCP listener closed with {0} client connections", closed);
+      server = null;
     }
     group
         .shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS)

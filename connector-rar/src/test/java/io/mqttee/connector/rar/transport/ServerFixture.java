@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.connector.rar.transport;
+
+import io.mqttee.connector.api.MqttInboundListener;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+
+/** A TCP transport on a free loopback port, each lane a {@link RecordingLane}. */
+final class ServerFixture implements AutoCloseable {
+
+  final BlockingQueue<RecordingLane.Call> calls = RecordingLane.newQueue();
+  final List<RecordingLane> lanes = new ArrayList<>();
+  final ClientChannels clients = new ClientChannels();
+  private final TcpServer server;
+  private final InetSocketAddress address;
+
+  ServerFixture(int laneCount, int maxPacketSize, Duration connectTimeout, Duration malformedGrace)
+      throws IOException {
+    for (int i = 0; i < laneCount; i++) {
+      lanes.add(new RecordingLane(calls));
+    }
+    TransportSettings settings =
+        new TransportSettings("127.0.0.1", 0, maxPacketSize, connectTimeout, malformedGrace);
+    server =
+        new TcpServer(
+            settings,
+            task -> new Thread(task, "lane").start(),
+            List.<MqttInboundListener>copyOf(lanes),
+            clients);
+    address = server.start();
+  }
+
+  static ServerFixture withDefaults() throws IOException {
+    return new ServerFixture(2, 1024, Duration.ofSeconds(10), Duration.ofSeconds(5));
+  }
+
+  RawClient connect() throws IOException {
+    return new RawClient(address);
+  }
+
+  /** Stops the transport, as the adapter does on deactivation. */
+  void stop() {
+    server.close();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}
