@@ -12,6 +12,7 @@ import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.packet.SubAck;
 import io.mqttee.protocol.packet.Subscribe;
 import io.mqttee.protocol.packet.TopicSubscription;
+import io.mqttee.protocol.topic.SharedFilter;
 import io.mqttee.protocol.topic.TopicFilters;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class SubscribeHandler {
     // MQTT-3.8.4-1: SUBACK before any message for the new subscriptions
     connection.send(new SubAck(subscribe.packetId(), codes, MqttProperties.EMPTY));
     for (Subscription subscription : granted) {
+      if (subscription.shareGroup() != null) {
+        continue; // MQTT 5 section 4.8.2: no retained messages for shared subscriptions
+      }
       // MQTT-3.3.1-6, MQTT-3.3.1-8: matching retained messages go out with RETAIN=1
       retained.forEachMatching(
           subscription.topicFilter(),
@@ -57,10 +61,11 @@ public final class SubscribeHandler {
   }
 
   private static Subscription toSubscription(String clientId, TopicSubscription requested) {
+    SharedFilter shared = TopicFilters.parseShared(requested.topicFilter());
     return new Subscription(
         clientId,
-        requested.topicFilter(),
-        null,
+        shared == null ? requested.topicFilter() : shared.filter(),
+        shared == null ? null : shared.group(),
         requested.maxQos(),
         requested.noLocal(),
         requested.retainAsPublished(),

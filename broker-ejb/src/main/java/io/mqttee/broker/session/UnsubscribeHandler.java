@@ -8,6 +8,8 @@ import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.packet.UnsubAck;
 import io.mqttee.protocol.packet.Unsubscribe;
+import io.mqttee.protocol.topic.SharedFilter;
+import io.mqttee.protocol.topic.TopicFilters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +28,12 @@ public final class UnsubscribeHandler {
     boolean v5 = connection.version().isMqtt5();
     List<Integer> codes = new ArrayList<>();
     for (String filter : unsubscribe.topicFilters()) {
-      boolean existed = router.unsubscribe(session.clientId(), filter, null);
+      SharedFilter shared = TopicFilters.parseShared(filter);
+      String plain = shared == null ? filter : shared.filter();
+      boolean existed =
+          router.unsubscribe(session.clientId(), plain, shared == null ? null : shared.group());
       if (existed && session.persistent()) {
-        store.subscriptionRemoved(session.clientId(), filter);
+        store.subscriptionRemoved(session.clientId(), plain);
       }
       if (v5) {
         codes.add(existed ? ReasonCodes.SUCCESS : ReasonCodes.NO_SUBSCRIPTION_EXISTED);

@@ -166,4 +166,22 @@ class DeliveryTest {
     assertEquals(List.of("m4"), sub.takePayloads(), "order kept (MQTT-4.6.0-6)");
     assertEquals(4, small.metrics.messagesSent());
   }
+
+  @Test
+  void sharedSubscriptionDeliversEachMessageToOneMemberAndNoRetained() { // MQTT 5 4.8.2
+    publisher.send(retainedPublish("s/r", AT_MOST_ONCE, 0, "kept"));
+    TestClient a = h.connect("a", true);
+    TestClient b = h.connect("b", true);
+    a.send(subscribe(1, "$share/g/s/#", AT_MOST_ONCE));
+    b.send(subscribe(1, "$share/g/s/#", AT_MOST_ONCE));
+    assertEquals(1, a.take().size(), "SUBACK only, no retained message");
+    b.take();
+    for (int i = 0; i < 4; i++) {
+      publisher.send(publish("s/x", AT_MOST_ONCE, 0, "m" + i));
+    }
+    assertEquals(4, a.takePublishes().size() + b.takePublishes().size());
+    a.send(new Unsubscribe(2, List.of("$share/g/s/#"), MqttProperties.EMPTY));
+    b.send(new Unsubscribe(2, List.of("$share/g/s/#"), MqttProperties.EMPTY));
+    assertEquals(0, h.router.subscriptionCount());
+  }
 }
