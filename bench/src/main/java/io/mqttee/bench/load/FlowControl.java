@@ -21,6 +21,7 @@ final class FlowControl {
   private final long messageLimit;
   private final long window;
   private final long fanOut;
+  private final long minBatch;
   private final double intervalNanos;
   private double nextSendNanos;
   private long forgiven;
@@ -36,13 +37,19 @@ final class FlowControl {
     this.messageLimit = messageLimit;
     this.window = window;
     this.fanOut = fanOut;
+    this.minBatch = Math.max(1, window / 8);
     this.intervalNanos = ratePerSecond > 0 ? 1e9 / ratePerSecond : 0;
     this.nextSendNanos = startNanos;
     this.lastProgressNanos = startNanos;
   }
 
   long credit(long published, long delivered, long now) {
-    long credit = Math.min(messageLimit - published, windowCredit(published, delivered, now));
+    long windowCredit = windowCredit(published, delivered, now);
+    if (intervalNanos == 0 && windowCredit < minBatch && messageLimit - published > minBatch) {
+      // unpaced: wait for an eighth of the window, so each write carries a batch
+      return 0;
+    }
+    long credit = Math.min(messageLimit - published, windowCredit);
     if (intervalNanos > 0) {
       if (now - nextSendNanos > MAX_LAG_NANOS) {
         nextSendNanos = now;

@@ -49,6 +49,10 @@ final class PublisherLane implements FrameHandler {
   int fill(long max, long nowNanos) {
     long n = Math.min(max, out.remaining() / template.length());
     if (maxInFlight > 0) {
+      // refill only once half the window is acknowledged: fewer, larger writes
+      if (inFlight > maxInFlight / 2) {
+        return 0;
+      }
       n = Math.min(n, maxInFlight - inFlight);
       inFlight += (int) n;
     }
