@@ -24,6 +24,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 
 /**
  * The message store on JPA, write-behind: calls append to a {@link WriteBehindLog} and return at
@@ -48,8 +51,13 @@ public class JpaMessageStore implements MessageStore {
 
   @PostConstruct
   void start() {
-    drainer = new LogDrainer(log, batchWriter::apply);
-    writer = threadFactory.newThread(drainer);
+    startWriter(batchWriter::apply, threadFactory);
+  }
+
+  /** Starts the one writer thread, committing batches through {@code transaction}. */
+  void startWriter(Consumer<List<StoreOperation>> transaction, ThreadFactory threads) {
+    drainer = new LogDrainer(log, transaction);
+    writer = threads.newThread(drainer);
     writer.setName("mqttee-store-writer");
     writer.start();
   }

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 final class LogDrainer implements Runnable {
   private static final Logger LOG = System.getLogger(LogDrainer.class.getName());
   private static final long POLL_MILLIS = 200;
+  private static final int MAX_LOGGED_CHARS = 200;
 
   private final WriteBehindLog log;
   private final Consumer<List<StoreOperation>> transaction;
@@ -107,11 +108,18 @@ final class LogDrainer implements Runnable {
     }
   }
 
-  /** The operation without its payload, for the log. */
+  /** The operation without its payload and cut short, for the log. */
   private static String describe(StoreOperation op) {
-    return op instanceof StoreOperation.QueueMessage q
-        ? "QueueMessage[" + q.clientId() + ", " + q.sequence() + ", " + q.message().topic() + "]"
-        : op.toString();
+    String text;
+    if (op instanceof StoreOperation.QueueMessage q) {
+      text =
+          "QueueMessage[" + q.clientId() + ", " + q.sequence() + ", " + q.message().topic() + "]";
+    } else if (op instanceof StoreOperation.SaveRetained r) {
+      text = "SaveRetained[" + r.message().topic() + "]";
+    } else {
+      text = op.toString();
+    }
+    return text.length() <= MAX_LOGGED_CHARS ? text : text.substring(0, MAX_LOGGED_CHARS) + "...";
   }
 
   private static String rootCause(Throwable e) {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 
 /**
@@ -37,14 +38,18 @@ public class StoreBatchWriter {
   @PersistenceContext(unitName = "mqttee")
   private EntityManager em;
 
-  /** Applies the operations in order; throws if the transaction rolls back. */
+  /** Applies the operations in order; throws {@link StoreWriteFailed} if they cannot be. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void apply(List<StoreOperation> operations) {
-    StoreRepositories repositories = StoreRepositories.of(em);
-    for (StoreOperation op : operations) {
-      op.applyTo(repositories);
+    try {
+      StoreRepositories repositories = StoreRepositories.of(em);
+      for (StoreOperation op : operations) {
+        op.applyTo(repositories);
+      }
+      // constraint violations surface here, not at commit where they would be system exceptions
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new StoreWriteFailed("store batch of " + operations.size() + " operations failed", e);
     }
-    // surfaces constraint violations here rather than at commit, inside the EJB call
-    em.flush();
   }
 }
