@@ -76,10 +76,10 @@ public final class RetainedMessageTree implements RetainedMessages {
   @Override
   public void forEachMatching(String topicFilter, Consumer<Publish> target) {
     String[] levels = topicFilter.split("/", -1);
-    // MQTT-4.7.2-1: a first-level wildcard does not match a topic beginning with '$'.
     visit(root, levels, 0, clock.millis(), target);
   }
 
+  /** Includes expired messages that no subscription met and no purge removed yet. */
   @Override
   public int count() {
     return count.get();
@@ -217,6 +217,7 @@ public final class RetainedMessageTree implements RetainedMessages {
     }
   }
 
+  /** MQTT-4.7.2-1: a first-level wildcard does not match a topic beginning with '$'. */
   private static boolean isDollar(RetainedNode node) {
     return node.level().startsWith("$");
   }
