@@ -25,6 +25,14 @@ public class QueuedMessageRepository {
     em.merge(message);
   }
 
+  /**
+   * Inserts a message whose sequence the client has not used yet, without the look-up {@link #save}
+   * makes first; a sequence already stored fails the transaction.
+   */
+  public void insert(QueuedMessage message) {
+    em.persist(message);
+  }
+
   /** Records the packet id the message went out with; false if it is not stored. */
   public boolean markSent(String clientId, long sequence, int packetId) {
     return BulkStatement.execute(

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.persistence.H2Database;
 import io.mqttee.persistence.message.QueuedMessage.Content;
+import jakarta.persistence.PersistenceException;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +90,16 @@ class QueuedMessageRepositoryTest {
   }
 
   @Test
+  void refusesToInsertASequenceThatIsStored() {
+    save(message("c", 1));
+
+    assertThrows(
+        PersistenceException.class,
+        () -> db.inTransaction(em -> new QueuedMessageRepository(em).insert(message("c", 1))));
+    assertEquals(1, all().size());
+  }
+
+  @Test
   void deletesOneMessageOrAClientsWholeQueue() {
     save(message("c", 1), message("c", 2), message("c", 3), message("d", 1));
 
@@ -98,14 +110,14 @@ class QueuedMessageRepositoryTest {
   }
 
   @Test
-  void queuesTheSameSequenceAgainAfterTheQueueWasDeletedInTheSameTransaction() {
+  void insertsTheSameSequenceAgainAfterTheQueueWasDeletedInTheSameTransaction() {
     db.inTransaction(
         em -> {
           QueuedMessageRepository repo = new QueuedMessageRepository(em);
-          repo.save(message("c", 1));
+          repo.insert(message("c", 1));
           repo.markSent("c", 1, 5);
           repo.deleteAllOf("c");
-          repo.save(message("c", 1));
+          repo.insert(message("c", 1));
         });
 
     List<QueuedMessage> stored = all();

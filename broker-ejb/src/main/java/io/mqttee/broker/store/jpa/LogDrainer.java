@@ -13,8 +13,8 @@ import java.util.function.Consumer;
  * its actions in order. A failed batch is retried once, one operation per transaction, so that one
  * bad row (a topic longer than its column, say) costs only itself; operations that fail again are
  * dropped and counted. The actions run in every case: a client whose acknowledgement waits on them
- * would otherwise hang, and the failure is logged and counted instead. Never interrupted while
- * committing, because H2 closes its file when a thread is interrupted during I/O.
+ * would otherwise hang, and the failure is logged and counted instead. {@link #stop} does not
+ * interrupt: the loop commits what is left in the log, then ends.
  */
 final class LogDrainer implements Runnable {
   private static final Logger LOG = System.getLogger(LogDrainer.class.getName());

@@ -51,7 +51,8 @@ public sealed interface StoreOperation extends LogEntry {
       implements StoreOperation {
     @Override
     public void applyTo(StoreRepositories r) {
-      r.messages().save(StoreRows.toRow(clientId, sequence, message, packetId, received));
+      // a session never reuses a sequence of a stored message, so no look-up is needed
+      r.messages().insert(StoreRows.toRow(clientId, sequence, message, packetId, received));
     }
 
     MessageKey key() {
