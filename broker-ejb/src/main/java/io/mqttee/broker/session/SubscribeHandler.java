@@ -32,7 +32,7 @@ public final class SubscribeHandler {
   public void subscribe(ClientConnection connection, Subscribe subscribe) {
     Session session = connection.session();
     List<Integer> codes = new ArrayList<>(subscribe.subscriptions().size());
-    List<Subscription> granted = new ArrayList<>();
+    List<Subscription> withRetained = new ArrayList<>();
     for (TopicSubscription requested : subscribe.subscriptions()) {
       if (!TopicFilters.isValid(requested.topicFilter())) {
         codes.add(ReasonCodes.SUBACK_FAILURE); // MQTT-3.9.3-2 (0x80 for this filter only)
@@ -40,24 +40,39 @@ public final class SubscribeHandler {
       }
       Subscription subscription = toSubscription(session.clientId(), requested);
       // MQTT-3.8.4-3: a subscription to the same filter replaces the previous one
-      router.subscribe(subscription);
+      boolean replaced = router.subscribe(subscription);
       if (session.persistent()) {
         store.subscriptionSaved(session.clientId(), stored(subscription));
       }
-      granted.add(subscription);
+      if (sendsRetained(subscription, replaced)) {
+        withRetained.add(subscription);
+      }
       codes.add(subscription.maxQos().value()); // MQTT-3.9.3-1: one code per filter, in order
     }
     // MQTT-3.8.4-1: SUBACK before any message for the new subscriptions
     connection.send(new SubAck(subscribe.packetId(), codes, MqttProperties.EMPTY));
-    for (Subscription subscription : granted) {
-      if (subscription.shareGroup() != null) {
-        continue; // MQTT 5 section 4.8.2: no retained messages for shared subscriptions
-      }
+    for (Subscription subscription : withRetained) {
       // MQTT-3.3.1-6, MQTT-3.3.1-8: matching retained messages go out with RETAIN=1
       retained.forEachMatching(
           subscription.topicFilter(),
           message -> session.deliver(message, message.qos().min(subscription.maxQos()), true));
     }
+  }
+
+  /**
+   * MQTT-3.8.4-3: a replacing 3.1.1 subscription re-sends retained messages. Shared subscriptions
+   * get none (MQTT 5 section 4.8.2); MQTT 5 Retain Handling 1 sends them for new subscriptions
+   * only, 2 never (MQTT-3.3.1-9..11 of MQTT 5).
+   */
+  private static boolean sendsRetained(Subscription subscription, boolean replaced) {
+    if (subscription.shareGroup() != null) {
+      return false;
+    }
+    return switch (subscription.retainHandling()) {
+      case 0 -> true;
+      case 1 -> !replaced;
+      default -> false;
+    };
   }
 
   private static Subscription toSubscription(String clientId, TopicSubscription requested) {

@@ -184,4 +184,25 @@ class DeliveryTest {
     b.send(new Unsubscribe(2, List.of("$share/g/s/#"), MqttProperties.EMPTY));
     assertEquals(0, h.router.subscriptionCount());
   }
+
+  @Test
+  void retainHandlingOneSendsRetainedForNewSubscriptionsOnlyAndTwoNever() { // MQTT 5 3.8.3.1
+    publisher.send(retainedPublish("h/1", AT_MOST_ONCE, 0, "kept"));
+    TestClient sub = h.connect("sub", true);
+    Subscribe onlyNew =
+        new Subscribe(
+            1,
+            List.of(new TopicSubscription("h/#", AT_MOST_ONCE, false, false, 1)),
+            MqttProperties.EMPTY);
+    sub.send(onlyNew);
+    assertEquals(1, sub.takePublishes().size());
+    sub.send(onlyNew);
+    assertTrue(sub.takePublishes().isEmpty(), "the subscription existed");
+    sub.send(
+        new Subscribe(
+            2,
+            List.of(new TopicSubscription("h/1", AT_MOST_ONCE, false, false, 2)),
+            MqttProperties.EMPTY));
+    assertTrue(sub.takePublishes().isEmpty());
+  }
 }
