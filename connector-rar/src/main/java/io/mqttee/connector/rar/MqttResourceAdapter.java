@@ -34,7 +34,7 @@ public class MqttResourceAdapter implements ResourceAdapter {
 
   @Override
   public synchronized void start(BootstrapContext context) {
-    threads = new WorkManagerExecutor(context.getWorkManager());
+    threads = new WorkManagerExecutor(context);
   }
 
   @Override
