@@ -78,4 +78,16 @@ class WillTest {
     assertEquals("gone", Harness.text(kept));
     assertTrue(kept.retain());
   }
+
+  @Test
+  void publishesWillWhenKeepAliveExpires() { // MQTT-3.1.2-24
+    TestClient w = willing(false);
+    h.advanceMillis(15_000);
+    h.core.keepAliveMonitor().run();
+    assertTrue(watcher.takePublishes().isEmpty(), "1.5 x 10 s is still in time");
+    h.advanceMillis(1);
+    h.core.keepAliveMonitor().run();
+    assertTrue(w.closedByBroker());
+    assertEquals(List.of("gone"), watcher.takePayloads());
+  }
 }
