@@ -6,7 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.mqttee.e2e.support.Broker;
 import io.mqttee.e2e.support.PahoClient;
+import io.mqttee.e2e.support.RawMqttClient;
 import io.mqttee.e2e.support.Received;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.PubAck;
+import io.mqttee.protocol.packet.PubComp;
+import io.mqttee.protocol.packet.PubRec;
+import io.mqttee.protocol.packet.PubRel;
+import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.QoS;
+import io.mqttee.protocol.packet.SubAck;
+import io.mqttee.protocol.packet.Subscribe;
+import io.mqttee.protocol.packet.TopicSubscription;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -127,6 +139,52 @@ class PublishSubscribeIT {
       publisher.publish(topic, "after", 1, false);
       assertEquals(List.of(), subscriber.drain(QUIET));
     }
+  }
+
+  @Test
+  void acknowledgesQos1PublishWithPubAckOfTheSamePacketId() throws Exception {
+    // MQTT-4.3.2-2 and MQTT-2.3.1-6: PUBACK carries the PUBLISH's packet identifier
+    try (RawMqttClient raw = RawMqttClient.open()) {
+      raw.connect(RawMqttClient.connectPacket(Broker.clientId("raw1"), true, 60));
+      raw.send(publish(Broker.topicRoot("puback") + "/t", QoS.AT_LEAST_ONCE, 77));
+      assertEquals(77, raw.receive(PubAck.class, DELIVERY).packetId());
+    }
+  }
+
+  @Test
+  void completesTheQos2HandshakeOnBothLegs() throws Exception {
+    // MQTT-4.3.3-2: PUBREC, then PUBCOMP for PUBREL from the publisher; MQTT-4.3.3-1: the server
+    // as sender sends PUBLISH QoS 2, then PUBREL after PUBREC, and expects PUBCOMP
+    String topic = Broker.topicRoot("qos2-raw") + "/t";
+    try (RawMqttClient subscriber = RawMqttClient.open();
+        RawMqttClient publisher = RawMqttClient.open()) {
+      subscriber.connect(RawMqttClient.connectPacket(Broker.clientId("raw-sub"), true, 60));
+      subscriber.send(
+          new Subscribe(
+              1, List.of(new TopicSubscription(topic, QoS.EXACTLY_ONCE)), MqttProperties.EMPTY));
+      assertEquals(List.of(2), subscriber.receive(SubAck.class, DELIVERY).reasonCodes());
+      publisher.connect(RawMqttClient.connectPacket(Broker.clientId("raw-pub"), true, 60));
+      publisher.send(publish(topic, QoS.EXACTLY_ONCE, 9));
+      assertEquals(9, publisher.receive(PubRec.class, DELIVERY).packetId());
+      publisher.send(new PubRel(9));
+      assertEquals(9, publisher.receive(PubComp.class, DELIVERY).packetId());
+      Publish delivered = subscriber.receive(Publish.class, DELIVERY);
+      assertEquals(QoS.EXACTLY_ONCE, delivered.qos());
+      subscriber.send(new PubRec(delivered.packetId()));
+      assertEquals(delivered.packetId(), subscriber.receive(PubRel.class, DELIVERY).packetId());
+      subscriber.send(new PubComp(delivered.packetId()));
+    }
+  }
+
+  private static Publish publish(String topic, QoS qos, int packetId) {
+    return new Publish(
+        topic,
+        qos,
+        false,
+        false,
+        packetId,
+        "raw".getBytes(StandardCharsets.UTF_8),
+        MqttProperties.EMPTY);
   }
 
   private static void assertRoundTrip(String name, int pubQos, int subQos) throws Exception {
