@@ -26,6 +26,12 @@ final class ClientChannel {
    */
   private static final ProtocolVersion FALLBACK_VERSION = ProtocolVersion.MQTT_3_1_1;
 
+  /**
+   * A client that leaves this many written bytes unread is closed instead of letting its queue grow
+   * without bound.
+   */
+  static final long MAX_UNREAD_BYTES = 32L * 1024 * 1024;
+
   private static final Logger LOG = System.getLogger(ClientChannel.class.getName());
 
   private final ConnectionId id;
@@ -88,6 +94,10 @@ final class ClientChannel {
       outbox.clear();
       return;
     }
+    if (channel.bytesBeforeWritable() > MAX_UNREAD_BYTES) {
+      closeSlowClient();
+      return;
+    }
     ProtocolVersion v = version.get();
     ChannelFuture last = writer.writeAll(outbox, v == null ? FALLBACK_VERSION : v, id);
     String reason = closeReason;
@@ -100,5 +110,17 @@ final class ClientChannel {
         last.addListener(ChannelFutureListener.CLOSE);
       }
     }
+  }
+
+  private void closeSlowClient() {
+    closing = true;
+    outbox.clear();
+    LOG.log(
+        Level.INFO,
+        "closing {0} from {1}: more than {2} MiB written but not read by the client",
+        id,
+        channel.remoteAddress(),
+        MAX_UNREAD_BYTES >> 20);
+    channel.close();
   }
 }

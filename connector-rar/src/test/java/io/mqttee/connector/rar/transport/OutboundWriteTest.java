@@ -70,6 +70,29 @@ class OutboundWriteTest {
   }
 
   @Test
+  void closesAClientThatDoesNotReadWhatIsWrittenToIt() throws Exception {
+    byte[] payload = new byte[64 * 1024];
+    Publish large =
+        new Publish("t", QoS.AT_MOST_ONCE, false, false, 0, payload, MqttProperties.EMPTY);
+    long count = ClientChannel.MAX_UNREAD_BYTES / payload.length + 64;
+    try (ServerFixture server = ServerFixture.withDefaults();
+        RawClient client = server.connect()) {
+      ConnectionId id = next(server.calls, "open").connection();
+      client.write(MqttBytes.connect("c1"));
+      next(server.calls, "packets");
+
+      for (long i = 0; i < count; i++) {
+        server.clients.send(id, large);
+      }
+      Thread.sleep(200);
+      server.clients.send(id, large);
+
+      RecordingLane.Call closed = next(server.calls, "closed");
+      assertEquals(false, closed.detail());
+    }
+  }
+
+  @Test
   void dropsSendsToAnUnknownConnection() throws Exception {
     try (ServerFixture server = ServerFixture.withDefaults()) {
       server.clients.send(new ConnectionId(-1), PingResp.INSTANCE);
