@@ -5,12 +5,8 @@ import io.mqttee.broker.store.jpa.LogEntry.DurableAction;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * What the writer commits in one transaction, and the actions to run after the commit.
- *
- * @param entries how many log entries the batch was cut from, before coalescing
- */
-record StoreBatch(List<StoreOperation> operations, List<Runnable> actions, int entries) {
+/** What the writer commits in one transaction, and the actions to run after the commit. */
+record StoreBatch(List<StoreOperation> operations, List<Runnable> actions) {
 
   static StoreBatch of(List<LogEntry> entries) {
     List<StoreOperation> operations = new ArrayList<>(entries.size());
@@ -22,6 +18,6 @@ record StoreBatch(List<StoreOperation> operations, List<Runnable> actions, int e
         actions.add(d.action());
       }
     }
-    return new StoreBatch(OperationCoalescer.coalesce(operations), actions, entries.size());
+    return new StoreBatch(OperationCoalescer.coalesce(operations), actions);
   }
 }
