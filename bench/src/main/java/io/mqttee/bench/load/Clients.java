@@ -15,6 +15,7 @@ final class Clients {
 
   private static final int BATCH = 100;
   private static final int TIMEOUT_MILLIS = 10_000;
+  private static final long CONNECT_ALL_NANOS = 60_000_000_000L;
 
   private Clients() {}
 
@@ -31,6 +32,7 @@ final class Clients {
       int receiveBufferBytes)
       throws IOException {
     List<ClientConnection> all = new ArrayList<>(count);
+    long deadline = System.nanoTime() + CONNECT_ALL_NANOS;
     try {
       for (int first = 0; first < count; first += BATCH) {
         List<ClientConnection> batch = new ArrayList<>(BATCH);
@@ -47,7 +49,11 @@ final class Clients {
           }
         }
         for (ClientConnection c : batch) {
-          Handshake.await(c, version, subscribe != null);
+          c.receiveMaximum(Handshake.await(c, version, subscribe != null));
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IOException(
+              "connected only " + all.size() + " of " + count + " clients in 60 s");
         }
       }
       for (ClientConnection c : all) {

@@ -107,7 +107,9 @@ public final class LoadRun {
       PublishTemplate template =
           PublishTemplate.of(
               plan.publishTopics().get(i), plan.qos(), plan.payloadBytes(), plan.version());
-      lanes.add(new PublisherLane(publishers.get(i), template, inFlight));
+      ClientConnection publisher = publishers.get(i);
+      lanes.add(
+          new PublisherLane(publisher, template, Math.min(inFlight, publisher.receiveMaximum())));
     }
     FlowControl flow =
         new FlowControl(

@@ -19,6 +19,7 @@ public final class ClientConnection implements AutoCloseable {
   private final String clientId;
   private final SocketChannel channel;
   private final ByteBuffer in;
+  private int receiveMaximum = 65_535;
 
   private ClientConnection(String clientId, SocketChannel channel, int receiveBufferBytes) {
     this.clientId = clientId;
@@ -43,6 +44,15 @@ public final class ClientConnection implements AutoCloseable {
 
   public String clientId() {
     return clientId;
+  }
+
+  /** QoS 1 and 2 messages the broker accepts unacknowledged, from its CONNACK (MQTT 5). */
+  public int receiveMaximum() {
+    return receiveMaximum;
+  }
+
+  public void receiveMaximum(int value) {
+    receiveMaximum = value;
   }
 
   public SocketChannel channel() {

@@ -19,15 +19,25 @@ public final class Handshake {
 
   private static final int MAX_PACKET_BYTES = 64 * 1024;
 
+  /** MQTT 5 Receive Maximum property (3.2.2.3.3); absent means 65 535. */
+  private static final int RECEIVE_MAXIMUM = 0x21;
+
+  private static final int NO_LIMIT = 65_535;
+
   private Handshake() {}
 
-  /** Blocks until accepted; throws on refusal, end of stream or the socket timeout. */
-  public static void await(
+  /**
+   * Blocks until accepted; throws on refusal, end of stream or the socket timeout.
+   *
+   * @return the broker's Receive Maximum: QoS 1 and 2 PUBLISH packets it accepts unacknowledged
+   */
+  public static int await(
       ClientConnection connection, ProtocolVersion version, boolean expectSubAck)
       throws IOException {
     MqttDecoder decoder = MqttDecoder.forClient(MAX_PACKET_BYTES, version);
     boolean connAcked = false;
     boolean subAcked = !expectSubAck;
+    int receiveMaximum = NO_LIMIT;
     while (!connAcked || !subAcked) {
       MqttPacket packet = connection.decodeNext(decoder);
       if (packet == null) {
@@ -37,6 +47,7 @@ public final class Handshake {
       } else if (packet instanceof ConnAck connAck) {
         check(connAck.reasonCode() == 0, connection, "CONNACK code " + connAck.reasonCode());
         connAcked = true;
+        receiveMaximum = connAck.properties().intValue(RECEIVE_MAXIMUM, NO_LIMIT);
       } else if (packet instanceof SubAck subAck) {
         int code = subAck.reasonCodes().get(0);
         check(code < 0x80, connection, "SUBACK code 0x" + Integer.toHexString(code));
@@ -46,6 +57,7 @@ public final class Handshake {
       }
       // a stray retained PUBLISH is ignored: the run's topics are never retained
     }
+    return receiveMaximum;
   }
 
   private static void check(boolean accepted, ClientConnection connection, String what) {
