@@ -10,6 +10,7 @@ import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.ReasonCodes;
+import io.mqttee.protocol.topic.TopicNames;
 import java.util.UUID;
 
 /** CONNECT: client id rules, authentication, take-over, session present, CONNACK. */
@@ -51,6 +52,11 @@ public final class ConnectHandler {
       clientId = generatedClientId(); // MQTT-3.1.3-6
     } else if (clientId.length() > maxClientIdLength(version)) {
       closer.refuse(connection, identifierRejected(version), "client id too long", "MQTT-3.1.3-5");
+      return;
+    }
+    if (connect.will() != null && !TopicNames.isValid(connect.will().topic())) {
+      // the will is published like a PUBLISH, so its topic follows MQTT-3.3.2-2
+      closer.abort(connection, "invalid will topic", "MQTT-3.1.3-10");
       return;
     }
     AuthResult auth =

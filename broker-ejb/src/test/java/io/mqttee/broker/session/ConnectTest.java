@@ -15,6 +15,7 @@ import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.PingReq;
 import io.mqttee.protocol.packet.PingResp;
 import io.mqttee.protocol.packet.ProtocolVersion;
+import io.mqttee.protocol.packet.QoS;
 import io.mqttee.protocol.packet.ReasonCodes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -187,11 +188,21 @@ class ConnectTest {
   void cleanSessionIsDiscardedWhenItsConnectionCloses() { // MQTT-3.1.2-6
     Harness h = new Harness();
     TestClient c = h.connect("c1", true);
-    c.send(Harness.subscribe(1, "a/#", io.mqttee.protocol.packet.QoS.AT_LEAST_ONCE));
+    c.send(Harness.subscribe(1, "a/#", QoS.AT_LEAST_ONCE));
     c.transportClosed();
     assertEquals(0, h.sessions().sessions().size());
     assertEquals(0, h.router.subscriptionCount());
     assertTrue(h.store.calls().isEmpty(), "clean sessions never touch the store");
     assertEquals(0, h.metrics.clientsConnected());
+  }
+
+  @Test
+  void closesWithoutConnAckWhenTheWillTopicHasWildcards() { // MQTT-3.3.2-2
+    Harness h = new Harness();
+    TestClient c = h.open();
+    c.send(connectPacket("c1", true, 0, Harness.will("w/#", QoS.AT_MOST_ONCE, false, "x")));
+    assertTrue(c.take().isEmpty());
+    assertTrue(c.closedByBroker());
+    assertEquals(0, h.sessions().sessions().size());
   }
 }
