@@ -7,8 +7,8 @@
 #
 # MQTTee must already be running (./mqttee at the repository root). When nothing listens on its
 # port the script measures mosquitto alone and marks MQTTee "pending". Settings, as environment
-# variables: ROUNDS (3), WARMUP (3 s), DURATION (10 s), SCENARIOS (see below), MOSQUITTO
-# (/usr/sbin/mosquitto), JAVA_OPTS, RESULTS (file for the raw RESULT lines).
+# variables: ROUNDS (3), WARMUP (3 s), DURATION (10 s), SCENARIOS (see below), MQTT (4 for
+# 3.1.1, or 5), MOSQUITTO (/usr/sbin/mosquitto), JAVA_OPTS, RESULTS (file for the RESULT lines).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,6 +18,7 @@ MQTTEE_PORT="${TARGET##*:}"
 ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-3}"
 DURATION="${DURATION:-10}"
+MQTT="${MQTT:-4}"
 # scenario:qos pairs; targets per scenario are in docs/benchmarks.md
 SCENARIOS="${SCENARIOS:-fanin:0 fanin:1 fanout:0 latency:0 latency:1}"
 MOSQUITTO="${MOSQUITTO:-/usr/sbin/mosquitto}"
@@ -34,7 +35,7 @@ case "$MQTTEE_HOST" in
   *) say "only loopback targets are allowed, not $MQTTEE_HOST"; exit 2 ;;
 esac
 
-if [ ! -f "$JAR" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/bench/src/main" "$ROOT/bench/pom.xml" -newer "$JAR" | head -n 1)" ]; then
   say "building $JAR"
   (cd "$ROOT" && flock /tmp/mvn.lock mvn -o -q -B package -pl bench -DskipTests)
 fi
@@ -91,7 +92,7 @@ run_one() { # broker scenario qos
   fi
   # shellcheck disable=SC2086
   line="$(java $JAVA_OPTS -cp "$JAR" io.mqttee.bench.LoadGenerator \
-      --host "$host" --port "$port" --scenario "$scenario" --qos "$qos" \
+      --host "$host" --port "$port" --scenario "$scenario" --qos "$qos" --mqtt "$MQTT" \
       --warmup "$WARMUP" --duration "$DURATION" --broker-pid "$pid" --clk-tck "$CLK_TCK" \
       --label "$broker" 2>&1 | grep '^RESULT' | tail -n 1)" || true
   [ -n "$line" ] || line="RESULT scenario=$scenario broker=$broker qos=$qos error=no_result"
