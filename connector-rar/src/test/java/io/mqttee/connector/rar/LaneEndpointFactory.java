@@ -17,13 +17,25 @@ final class LaneEndpointFactory implements MessageEndpointFactory {
   final BlockingQueue<String> calls = new LinkedBlockingQueue<>();
   final List<RecordingEndpoint> created = new CopyOnWriteArrayList<>();
   private final int poolSize;
+  private int unavailableCalls;
 
   LaneEndpointFactory(int poolSize) {
+    this(poolSize, 0);
+  }
+
+  /** The first {@code unavailableCalls} calls fail, as while Payara still deploys the bean. */
+  LaneEndpointFactory(int poolSize, int unavailableCalls) {
     this.poolSize = poolSize;
+    this.unavailableCalls = unavailableCalls;
   }
 
   @Override
-  public MessageEndpoint createEndpoint(XAResource xaResource) throws UnavailableException {
+  public synchronized MessageEndpoint createEndpoint(XAResource xaResource)
+      throws UnavailableException {
+    if (unavailableCalls > 0) {
+      unavailableCalls--;
+      throw new UnavailableException("EndpointFactory is currently not available");
+    }
     if (created.size() == poolSize) {
       throw new UnavailableException("bean pool exhausted");
     }

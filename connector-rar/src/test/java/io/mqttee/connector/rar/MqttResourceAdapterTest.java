@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.connector.rar.inbound.MqttActivationSpec;
 import jakarta.resource.NotSupportedException;
-import jakarta.resource.ResourceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -55,6 +54,7 @@ class MqttResourceAdapterTest {
     LaneEndpointFactory factory = new LaneEndpointFactory(3);
     MqttActivationSpec spec = new MqttActivationSpec();
     adapter.endpointActivation(factory, spec);
+    awaitListening(factory);
     assertEquals(3, factory.created.size());
     // Netty starts a loop's thread when the loop gets its first channel.
     assertTrue(bootstrap.workManager.started.get() <= 3);
@@ -84,14 +84,43 @@ class MqttResourceAdapterTest {
   }
 
   @Test
-  void failsActivationWhenTheBeanPoolIsSmallerThanTheLanes() {
+  void retriesWhileTheEndpointFactoryIsNotYetAvailable() throws Exception {
+    LaneEndpointFactory factory = new LaneEndpointFactory(3, 1);
+    adapter.endpointActivation(factory, new MqttActivationSpec());
+    awaitListening(factory);
+    assertEquals(3, factory.created.size());
+  }
+
+  @Test
+  void releasesTheEndpointsAndDoesNotListenWhenTheBeanPoolIsSmallerThanTheLanes() throws Exception {
     LaneEndpointFactory factory = new LaneEndpointFactory(2);
-    assertThrows(
-        ResourceException.class,
-        () -> adapter.endpointActivation(factory, new MqttActivationSpec()));
+    adapter.endpointActivation(factory, new MqttActivationSpec());
+    for (int i = 0; i < 50 && !(factory.created.size() == 2 && factory.allReleased()); i++) {
+      Thread.sleep(100);
+    }
+    assertEquals(2, factory.created.size());
     assertTrue(factory.allReleased());
+    Thread.sleep(200);
     assertThrows(
         ConnectException.class,
         () -> new Socket().connect(new InetSocketAddress("127.0.0.1", port), 1_000));
+  }
+
+  /** Waits until a probe connection gets through, and takes its calls off the queue. */
+  private void awaitListening(LaneEndpointFactory factory) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      Socket probe = new Socket();
+      try {
+        probe.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+        probe.close();
+        assertEquals("open on a work thread", factory.calls.poll(5, TimeUnit.SECONDS));
+        assertEquals("closed false", factory.calls.poll(5, TimeUnit.SECONDS));
+        return;
+      } catch (IOException e) {
+        probe.close();
+        Thread.sleep(100);
+      }
+    }
+    throw new AssertionError("nothing listens on port " + port);
   }
 }

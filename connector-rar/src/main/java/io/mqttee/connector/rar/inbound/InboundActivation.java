@@ -5,56 +5,132 @@ import io.mqttee.connector.rar.transport.ClientChannels;
 import io.mqttee.connector.rar.transport.TcpServer;
 import io.mqttee.connector.rar.transport.TransportSettings;
 import jakarta.resource.ResourceException;
+import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.concurrent.Executor;
 
 /**
  * The broker's bean, activated: its lane endpoints first, then the TCP listener that calls them.
- * Stopping closes the listener and every connection before the endpoints are released.
+ * Both happen on an adapter thread after endpointActivation has returned, because Payara holds
+ * createEndpoint until the bean's deployment completes, which cannot happen while
+ * endpointActivation is still running. Stopping closes the listener and every connection before the
+ * endpoints are released.
  */
 public final class InboundActivation {
 
+  private static final Logger LOG = System.getLogger(InboundActivation.class.getName());
+  private static final int ATTEMPTS = 20;
+  private static final long RETRY_MILLIS = 3_000;
+
   private final MessageEndpointFactory factory;
-  private final LaneEndpoints endpoints;
-  private final TcpServer server;
+  private final int lanes;
+  private final TransportSettings settings;
+  private final Executor threads;
+  private final ClientChannels clients;
+  private LaneEndpoints endpoints;
+  private TcpServer server;
+  private boolean stopped;
 
   private InboundActivation(
-      MessageEndpointFactory factory, LaneEndpoints endpoints, TcpServer server) {
+      MessageEndpointFactory factory,
+      int lanes,
+      TransportSettings settings,
+      Executor threads,
+      ClientChannels clients) {
     this.factory = factory;
-    this.endpoints = endpoints;
-    this.server = server;
+    this.lanes = lanes;
+    this.settings = settings;
+    this.threads = threads;
+    this.clients = clients;
   }
 
-  /** Creates one endpoint per lane, then binds the listener. */
+  /** Starts creating the lane endpoints and then the listener on one of {@code threads}. */
   public static InboundActivation start(
       MessageEndpointFactory factory,
       int lanes,
       TransportSettings settings,
       Executor threads,
-      ClientChannels clients)
-      throws ResourceException {
-    LaneEndpoints endpoints = LaneEndpoints.create(factory, lanes);
-    TcpServer server;
-    try {
-      server = new TcpServer(settings, threads, endpoints.listeners(), clients);
-      server.start();
-    } catch (IOException | RuntimeException e) {
-      endpoints.release();
-      throw new ResourceException("MQTT TCP listener did not start: " + e.getMessage(), e);
-    }
-    return new InboundActivation(factory, endpoints, server);
+      ClientChannels clients) {
+    InboundActivation activation =
+        new InboundActivation(factory, lanes, settings, threads, clients);
+    threads.execute(activation::activate);
+    return activation;
   }
 
   public boolean isFor(MessageEndpointFactory other) {
     return factory == other;
   }
 
-  public void stop() {
+  private void activate() {
+    LaneEndpoints created = createEndpoints();
+    if (created == null) {
+      return;
+    }
+    synchronized (this) {
+      if (stopped) {
+        created.release();
+        return;
+      }
+      try {
+        TcpServer listener = new TcpServer(settings, threads, created.listeners(), clients);
+        listener.start();
+        endpoints = created;
+        server = listener;
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.ERROR, "MQTT TCP listener did not start: {0}", String.valueOf(e));
+        created.release();
+      }
+    }
+  }
+
+  private LaneEndpoints createEndpoints() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return LaneEndpoints.create(factory, lanes);
+      } catch (UnavailableException e) {
+        if (attempt == ATTEMPTS || isStopped() || !pause()) {
+          LOG.log(Level.ERROR, "no endpoint for {0}: {1}", factory.getActivationName(), e);
+          return null;
+        }
+      } catch (ResourceException e) {
+        LOG.log(Level.ERROR, "MQTT TCP listener not started: {0}", e.getMessage());
+        return null;
+      }
+    }
+  }
+
+  private static boolean pause() {
     try {
-      server.close();
-    } finally {
-      endpoints.release();
+      Thread.sleep(RETRY_MILLIS);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private synchronized boolean isStopped() {
+    return stopped;
+  }
+
+  public void stop() {
+    TcpServer listener;
+    LaneEndpoints lanesToRelease;
+    synchronized (this) {
+      stopped = true;
+      listener = server;
+      lanesToRelease = endpoints;
+      server = null;
+      endpoints = null;
+    }
+    if (listener != null) {
+      listener.close();
+    }
+    if (lanesToRelease != null) {
+      lanesToRelease.release();
     }
   }
 }

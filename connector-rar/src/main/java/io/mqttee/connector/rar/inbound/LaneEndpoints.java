@@ -3,6 +3,7 @@ package io.mqttee.connector.rar.inbound;
 
 import io.mqttee.connector.api.MqttInboundListener;
 import jakarta.resource.ResourceException;
+import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.System.Logger;
@@ -25,6 +26,10 @@ final class LaneEndpoints {
     this.endpoints = endpoints;
   }
 
+  /**
+   * Creates one endpoint per lane, or none. Throws {@link UnavailableException} as is when not even
+   * the first endpoint is available yet (the bean is still deploying), so the caller can retry.
+   */
   static LaneEndpoints create(MessageEndpointFactory factory, int lanes) throws ResourceException {
     List<MessageEndpoint> created = new ArrayList<>(lanes);
     try {
@@ -36,17 +41,30 @@ final class LaneEndpoints {
               factory.getEndpointClass() + " does not implement " + MqttInboundListener.class);
         }
       }
+    } catch (UnavailableException e) {
+      if (created.isEmpty()) {
+        throw e;
+      }
+      throw failed(created, lanes, e);
     } catch (ResourceException | RuntimeException e) {
-      new LaneEndpoints(created).release();
-      throw new ResourceException(
-          "created "
-              + created.size()
-              + " of "
-              + lanes
-              + " endpoints (is the bean pool at least as large as the lanes?)",
-          e);
+      throw failed(created, lanes, e);
     }
     return new LaneEndpoints(created);
+  }
+
+  private static ResourceException failed(
+      List<MessageEndpoint> created, int lanes, Exception cause) {
+    int count = created.size();
+    new LaneEndpoints(created).release();
+    return new ResourceException(
+        "created "
+            + count
+            + " of "
+            + lanes
+            + " lane endpoints; the bean pool (max-pool-size) must hold at least one instance"
+            + " per lane: "
+            + cause,
+        cause);
   }
 
   List<MqttInboundListener> listeners() {
