@@ -9,8 +9,7 @@ import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import java.util.concurrent.RejectedExecutionException;
 import javax.transaction.xa.XAResource;
 
 /**
@@ -20,8 +19,6 @@ import javax.transaction.xa.XAResource;
  * AdapterSettings}).
  */
 public class MqttResourceAdapter implements ResourceAdapter {
-
-  private static final Logger LOG = System.getLogger(MqttResourceAdapter.class.getName());
 
   private final ClientChannels clients = new ClientChannels();
   private String host;
@@ -56,8 +53,13 @@ public class MqttResourceAdapter implements ResourceAdapter {
       throw new ResourceException("endpoint activation before the adapter started");
     }
     AdapterSettings settings = AdapterSettings.resolve(this);
-    activation =
-        InboundActivation.start(factory, settings.lanes(), settings.transport(), threads, clients);
+    try {
+      activation =
+          InboundActivation.start(
+              factory, settings.lanes(), settings.transport(), threads, clients);
+    } catch (RejectedExecutionException e) {
+      throw new ResourceException("no thread to activate the MQTT listener on", e);
+    }
   }
 
   @Override
@@ -66,7 +68,6 @@ public class MqttResourceAdapter implements ResourceAdapter {
     if (activation != null && activation.isFor(factory)) {
       activation.stop();
       activation = null;
-      LOG.log(Level.INFO, "MQTT TCP listener stopped");
     }
   }
 
