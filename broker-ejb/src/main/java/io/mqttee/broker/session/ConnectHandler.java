@@ -8,15 +8,23 @@ import io.mqttee.broker.sys.BrokerMetrics;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.MqttProperties.Property;
 import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.topic.TopicNames;
+import java.util.List;
 import java.util.UUID;
 
 /** CONNECT: client id rules, authentication, take-over, session present, CONNACK. */
 public final class ConnectHandler {
   /** MQTT 3.1 limits client ids to 23 characters and has no zero-length id. */
   private static final int MQTT_3_1_MAX_CLIENT_ID = 23;
+
+  // MQTT 5 property identifiers (section 2.2.2.2)
+  private static final int SESSION_EXPIRY_INTERVAL = 0x11;
+  private static final int ASSIGNED_CLIENT_IDENTIFIER = 0x12;
+  private static final int RECEIVE_MAXIMUM = 0x21;
+  private static final int MAX_RECEIVE_MAXIMUM = 65_535;
 
   private final SessionRegistry sessions;
   private final Authenticator authenticator;
@@ -38,20 +46,8 @@ public final class ConnectHandler {
   }
 
   public void connect(ClientConnection connection, Connect connect) {
-    ProtocolVersion version = connect.version();
-    String clientId = connect.clientId();
-    if (clientId.isEmpty()) {
-      if (!connect.cleanStart() || version == ProtocolVersion.MQTT_3_1) {
-        closer.refuse(
-            connection,
-            identifierRejected(version),
-            "zero-length client id with clean session 0",
-            "MQTT-3.1.3-8");
-        return;
-      }
-      clientId = generatedClientId(); // MQTT-3.1.3-6
-    } else if (clientId.length() > maxClientIdLength(version)) {
-      closer.refuse(connection, identifierRejected(version), "client id too long", "MQTT-3.1.3-5");
+    String clientId = acceptableClientId(connection, connect);
+    if (clientId == null) {
       return;
     }
     if (connect.will() != null && !TopicNames.isValid(connect.will().topic())) {
@@ -62,19 +58,63 @@ public final class ConnectHandler {
     AuthResult auth =
         authenticator.authenticate(connect.username(), connect.password(), connection.info());
     if (auth != AuthResult.ALLOWED) {
-      refuseAuth(connection, version, auth);
+      refuseAuth(connection, connect.version(), auth);
       return;
     }
+    accept(connection, connect, clientId);
+  }
+
+  /** The client id to use, or null when the CONNECT was refused for it. */
+  private String acceptableClientId(ClientConnection connection, Connect connect) {
+    ProtocolVersion version = connect.version();
+    String clientId = connect.clientId();
+    if (clientId.isEmpty()) {
+      boolean v3Persistent = !version.isMqtt5() && !connect.cleanStart();
+      if (v3Persistent || version == ProtocolVersion.MQTT_3_1) {
+        closer.refuse(
+            connection,
+            identifierRejected(version),
+            "zero-length client id with clean session 0",
+            "MQTT-3.1.3-8");
+        return null;
+      }
+      return generatedClientId(); // MQTT-3.1.3-6
+    }
+    if (clientId.length() > maxClientIdLength(version)) {
+      closer.refuse(connection, identifierRejected(version), "client id too long", "MQTT-3.1.3-5");
+      return null;
+    }
+    return clientId;
+  }
+
+  private void accept(ClientConnection connection, Connect connect, String clientId) {
+    ProtocolVersion version = connect.version();
     connection.accepted(clientId, version, connect.keepAliveSeconds(), connect.will());
-    SessionRegistry.Opened opened = sessions.open(clientId, connect.cleanStart(), version.level());
+    SessionRegistry.Opened opened =
+        sessions.open(clientId, connect.cleanStart(), version.level(), expirySeconds(connect));
     if (opened.previous() != null) {
       closer.abort(opened.previous(), "session taken over by " + connection.id(), "MQTT-3.1.4-2");
     }
     connection.attach(opened.session());
+    MqttProperties properties =
+        version.isMqtt5() && !clientId.equals(connect.clientId())
+            ? new MqttProperties(List.of(new Property(ASSIGNED_CLIENT_IDENTIFIER, clientId)))
+            : MqttProperties.EMPTY;
     // MQTT-3.2.2-1..3: session present only when a persistent session resumed
-    connection.send(new ConnAck(opened.present(), ReasonCodes.SUCCESS, MqttProperties.EMPTY));
+    connection.send(new ConnAck(opened.present(), ReasonCodes.SUCCESS, properties));
     metrics.clientConnected();
-    opened.session().attach(connection);
+    int receiveMaximum = connect.properties().intValue(RECEIVE_MAXIMUM, MAX_RECEIVE_MAXIMUM);
+    opened.session().attach(connection, receiveMaximum);
+  }
+
+  /**
+   * MQTT 3.1.1: clean session 0 never expires; MQTT 5: the Session Expiry Interval, 0 if absent.
+   */
+  private static long expirySeconds(Connect connect) {
+    if (!connect.version().isMqtt5()) {
+      return connect.cleanStart() ? 0 : SessionRegistry.NEVER_EXPIRES;
+    }
+    return Integer.toUnsignedLong(connect.properties().intValue(SESSION_EXPIRY_INTERVAL, 0));
   }
 
   private void refuseAuth(ClientConnection connection, ProtocolVersion version, AuthResult auth) {

@@ -26,12 +26,14 @@ final class Outbox {
   private final ArrayDeque<QueuedMessage> queue = new ArrayDeque<>();
   private volatile ClientConnection online;
   private int lastPacketId;
+  private int inflightLimit;
   private long nextSequence = 1;
 
   Outbox(String clientId, boolean persistent, SessionResources resources) {
     this.clientId = clientId;
     this.persistent = persistent;
     this.resources = resources;
+    this.inflightLimit = resources.maxInflightMessages();
   }
 
   ClientConnection online() {
@@ -62,8 +64,9 @@ final class Outbox {
   }
 
   /** The client is online: resend what it has not acknowledged, then what is queued. */
-  synchronized void attach(ClientConnection connection) {
+  synchronized void attach(ClientConnection connection, int receiveMaximum) {
     online = connection;
+    inflightLimit = Math.min(resources.maxInflightMessages(), receiveMaximum);
     for (Map.Entry<Integer, InflightMessage> entry : inflight.entrySet()) {
       InflightMessage message = entry.getValue();
       if (message.released()) {
@@ -146,9 +149,7 @@ final class Outbox {
   }
 
   private void drain(ClientConnection connection) {
-    while (connection != null
-        && !queue.isEmpty()
-        && inflight.size() < resources.maxInflightMessages()) {
+    while (connection != null && !queue.isEmpty() && inflight.size() < inflightLimit) {
       QueuedMessage next = queue.poll();
       int packetId = nextPacketId();
       Publish message = next.message();

@@ -21,6 +21,7 @@ public final class Session {
   private final BrokerMetrics metrics;
   private final Set<Integer> awaitingRelease = ConcurrentHashMap.newKeySet();
   private volatile int protocolLevel;
+  private volatile long expirySeconds;
 
   public Session(
       String clientId, boolean persistent, int protocolLevel, SessionResources resources) {
@@ -76,9 +77,14 @@ public final class Session {
     outbox.completed(packetId);
   }
 
-  /** Makes {@code connection} the online one and sends what waited for it, in order. */
-  public void attach(ClientConnection connection) {
-    outbox.attach(connection);
+  /**
+   * Makes {@code connection} the online one and sends what waited for it, in order.
+   *
+   * @param receiveMaximum the client's limit of unacknowledged QoS 1/2 messages (MQTT 5 Receive
+   *     Maximum, 65535 when absent); the broker's own limit applies too
+   */
+  public void attach(ClientConnection connection, int receiveMaximum) {
+    outbox.attach(connection, receiveMaximum);
   }
 
   /** True when {@code connection} was online and is now detached. */
@@ -108,8 +114,14 @@ public final class Session {
     return protocolLevel;
   }
 
-  void protocolLevel(int level) {
+  /** How long the session outlives its connection, as the last CONNECT asked. */
+  public long expirySeconds() {
+    return expirySeconds;
+  }
+
+  void connectedWith(int level, long expiry) {
     this.protocolLevel = level;
+    this.expirySeconds = expiry;
   }
 
   public int inflightCount() {

@@ -20,7 +20,7 @@ import java.util.function.LongSupplier;
  */
 public final class SessionRegistry {
   /** MQTT 3.1.1 sessions with clean session 0 never expire. */
-  static final long NEVER_EXPIRES = 0xFFFF_FFFFL;
+  public static final long NEVER_EXPIRES = 0xFFFF_FFFFL;
 
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   private final Router router;
@@ -43,8 +43,14 @@ public final class SessionRegistry {
    * Finds or creates the session for a CONNECT. An online previous connection is detached and
    * returned for the caller to close (MQTT-3.1.4-2); clean session 1, or an existing clean session,
    * starts afresh (MQTT-3.1.2-6); otherwise a persistent session resumes (MQTT-3.1.2-4).
+   *
+   * @param expirySeconds how long the session outlives its connection: 0 for clean session 1,
+   *     {@link #NEVER_EXPIRES} for MQTT 3.1.1 clean session 0, the Session Expiry Interval for MQTT
+   *     5
    */
-  public synchronized Opened open(String clientId, boolean cleanStart, int protocolLevel) {
+  public synchronized Opened open(
+      String clientId, boolean cleanStart, int protocolLevel, long expirySeconds) {
+    boolean persistent = expirySeconds > 0;
     Session existing = sessions.get(clientId);
     ClientConnection previous = null;
     if (existing != null) {
@@ -52,19 +58,19 @@ public final class SessionRegistry {
       if (previous != null) {
         existing.detach(previous);
       }
-      if (cleanStart || !existing.persistent()) {
+      if (cleanStart || !existing.persistent() || !persistent) {
         discard(existing);
         existing = null;
       }
     }
     Session session = existing;
     if (session == null) {
-      session = new Session(clientId, !cleanStart, protocolLevel, resources);
+      session = new Session(clientId, persistent, protocolLevel, resources);
       sessions.put(clientId, session);
     }
-    session.protocolLevel(protocolLevel);
+    session.connectedWith(protocolLevel, expirySeconds);
     if (session.persistent()) {
-      store.sessionSaved(new StoredSession(clientId, protocolLevel, NEVER_EXPIRES, 0));
+      store.sessionSaved(new StoredSession(clientId, protocolLevel, expirySeconds, 0));
     }
     return new Opened(session, existing != null, previous);
   }
@@ -77,7 +83,10 @@ public final class SessionRegistry {
     if (session.persistent()) {
       store.sessionSaved(
           new StoredSession(
-              session.clientId(), session.protocolLevel(), NEVER_EXPIRES, clock.getAsLong()));
+              session.clientId(),
+              session.protocolLevel(),
+              session.expirySeconds(),
+              clock.getAsLong()));
     } else {
       discard(session);
     }
@@ -87,6 +96,7 @@ public final class SessionRegistry {
   public synchronized void restore(SessionState state) {
     StoredSession stored = state.session();
     Session session = new Session(stored.clientId(), true, stored.protocolLevel(), resources);
+    session.connectedWith(stored.protocolLevel(), stored.expiryIntervalSeconds());
     for (StoredSubscription s : state.subscriptions()) {
       router.subscribe(
           new Subscription(
