@@ -4,6 +4,7 @@ package io.mqttee.broker.keepalive;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.connection.ConnectionRegistry;
 import io.mqttee.broker.session.ConnectionCloser;
+import io.mqttee.protocol.packet.ReasonCodes;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,7 +68,11 @@ public final class KeepAliveMonitor implements Runnable {
     }
     int keepAlive = connection.keepAliveSeconds();
     if (keepAlive > 0 && silentMillis > (long) (keepAlive * keepAliveFactor * 1000)) {
-      closer.abort(connection, "keep alive of " + keepAlive + " s expired", "MQTT-3.1.2-24");
+      closer.abort(
+          connection,
+          ReasonCodes.KEEP_ALIVE_TIMEOUT,
+          "keep alive of " + keepAlive + " s expired",
+          "MQTT-3.1.2-24");
     }
   }
 }

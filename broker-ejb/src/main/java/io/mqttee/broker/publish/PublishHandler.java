@@ -10,6 +10,7 @@ import io.mqttee.protocol.packet.PubComp;
 import io.mqttee.protocol.packet.PubRec;
 import io.mqttee.protocol.packet.PubRel;
 import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.topic.TopicNames;
 
 /** PUBLISH and PUBREL from a client: the receiver side of the QoS 0, 1 and 2 flows. */
@@ -33,7 +34,11 @@ public final class PublishHandler {
   public void publish(ClientConnection connection, Publish publish) {
     metrics.messageReceived();
     if (!TopicNames.isValid(publish.topic())) {
-      closer.abort(connection, "invalid topic name '" + publish.topic() + "'", "MQTT-3.3.2-2");
+      closer.abort(
+          connection,
+          ReasonCodes.TOPIC_NAME_INVALID,
+          "invalid topic name '" + publish.topic() + "'",
+          "MQTT-3.3.2-2");
       return;
     }
     String clientId = connection.clientId();

@@ -93,7 +93,11 @@ public final class ConnectHandler {
     SessionRegistry.Opened opened =
         sessions.open(clientId, connect.cleanStart(), version.level(), expirySeconds(connect));
     if (opened.previous() != null) {
-      closer.abort(opened.previous(), "session taken over by " + connection.id(), "MQTT-3.1.4-2");
+      closer.abort(
+          opened.previous(),
+          ReasonCodes.SESSION_TAKEN_OVER,
+          "session taken over by " + connection.id(),
+          "MQTT-3.1.4-2");
     }
     connection.attach(opened.session());
     MqttProperties properties =

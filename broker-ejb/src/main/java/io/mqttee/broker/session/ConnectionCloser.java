@@ -5,7 +5,9 @@ import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.sys.BrokerMetrics;
 import io.mqttee.broker.will.WillPublisher;
 import io.mqttee.protocol.packet.ConnAck;
+import io.mqttee.protocol.packet.Disconnect;
 import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.packet.Will;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -29,10 +31,22 @@ public final class ConnectionCloser {
    * expiry or a take-over: abnormal, so the will is published (MQTT-3.1.2-8).
    */
   public void abort(ClientConnection connection, String reason, String specStatement) {
+    abort(connection, ReasonCodes.PROTOCOL_ERROR, reason, specStatement);
+  }
+
+  /**
+   * As {@link #abort(ClientConnection, String, String)}; an MQTT 5 client that was connected first
+   * gets a DISCONNECT with {@code reasonCode} (MQTT 5 section 4.13).
+   */
+  public void abort(
+      ClientConnection connection, int reasonCode, String reason, String specStatement) {
     if (!connection.markClosing()) {
       return;
     }
     LOG.log(Level.INFO, "closing {0}: {1} [{2}]", connection, reason, specStatement);
+    if (connection.session() != null && connection.version().isMqtt5()) {
+      connection.send(new Disconnect(reasonCode, MqttProperties.EMPTY));
+    }
     publishWill(connection);
     connection.close(reason);
   }

@@ -72,7 +72,7 @@ public final class SessionService {
       connection.send(
           new ConnAck(false, ReasonCodes.V3_UNACCEPTABLE_PROTOCOL_VERSION, MqttProperties.EMPTY));
     }
-    closer.abort(connection, failure.reason(), failure.specStatement());
+    closer.abort(connection, failure.reasonCode(), failure.reason(), failure.specStatement());
   }
 
   /** The transport closed the connection, whoever started it; called once, last. */

@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
+import io.mqttee.protocol.packet.Disconnect;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.MqttProperties.Property;
 import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.PubAck;
 import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.ReasonCodes;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -78,5 +80,23 @@ class Mqtt5SessionTest {
     List<Publish> second = sub.takePublishes();
     assertEquals("b", Harness.text(second.get(0)));
     assertFalse(second.get(0).dup());
+  }
+
+  @Test
+  void tellsATakenOverClientWhyWithDisconnect() { // MQTT-3.1.4-3
+    TestClient first = h.connect(v5("same", true));
+    h.connect(v5("same", true));
+    assertEquals(
+        List.of(new Disconnect(ReasonCodes.SESSION_TAKEN_OVER, MqttProperties.EMPTY)),
+        first.take());
+    assertTrue(first.closedByBroker());
+  }
+
+  @Test
+  void tellsAClientPublishingToAWildcardTopicWhyWithDisconnect() {
+    TestClient c = h.connect(v5("c", true));
+    c.send(publish("a/+", AT_LEAST_ONCE, 1, "x"));
+    assertEquals(
+        List.of(new Disconnect(ReasonCodes.TOPIC_NAME_INVALID, MqttProperties.EMPTY)), c.take());
   }
 }
