@@ -81,9 +81,12 @@ public final class ConnectionCloser {
     if (connection.session() == null) {
       return;
     }
-    publishWill(connection);
-    sessions.ended(connection.session(), connection);
-    metrics.clientDisconnected();
+    try {
+      publishWill(connection);
+    } finally {
+      sessions.ended(connection.session(), connection);
+      metrics.clientDisconnected();
+    }
   }
 
   private void publishWill(ClientConnection connection) {

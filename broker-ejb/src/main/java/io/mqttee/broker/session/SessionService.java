@@ -12,6 +12,8 @@ import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.ReasonCodes;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -20,6 +22,8 @@ import java.util.function.LongSupplier;
  * WebSocket endpoint and the gateways call it. Calls for one connection come serially, in order.
  */
 public final class SessionService {
+  private static final Logger LOG = System.getLogger(SessionService.class.getName());
+
   private final ConnectionRegistry connections;
   private final SessionRegistry sessions;
   private final PacketDispatcher dispatcher;
@@ -55,7 +59,14 @@ public final class SessionService {
       if (connection.isClosing()) {
         return; // nothing after the broker decided to close is processed (MQTT-4.8.0-1)
       }
-      dispatcher.dispatch(connection, packet);
+      try {
+        dispatcher.dispatch(connection, packet);
+      } catch (RuntimeException e) {
+        // a failure here must not reach the transport's thread (an MDB would lose its instance)
+        LOG.log(Level.ERROR, "failed to handle " + packet.type() + " of " + connection, e);
+        closer.abort(connection, ReasonCodes.IMPLEMENTATION_SPECIFIC_ERROR, "internal error", "-");
+        return;
+      }
     }
   }
 
@@ -78,8 +89,13 @@ public final class SessionService {
   /** The transport closed the connection, whoever started it; called once, last. */
   public void closed(ConnectionId id) {
     ClientConnection connection = connections.remove(id);
-    if (connection != null) {
+    if (connection == null) {
+      return;
+    }
+    try {
       closer.ended(connection);
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "failed to end the session of " + connection, e);
     }
   }
 
