@@ -69,12 +69,14 @@ public final class LoadGenerator {
   private static void printSummary(Scenario scenario, Measurement m) {
     System.out.printf(
         Locale.ROOT,
-        "  %.1f s window: %,.0f %s/s received, %,.0f msgs/s published; lost %d, stalls %d%n",
+        "  %.1f s window: %,.0f %s/s received, %,.0f msgs/s published; lost %d, unacked %d,"
+            + " stalls %d%n",
         m.windowNanos() / 1e9,
         m.deliveredPerSecond(),
         scenario == Scenario.FANOUT ? "deliveries" : "msgs",
         m.publishedPerSecond(),
         m.lost(),
+        m.unacked(),
         m.stalls());
     if (m.delivered() > 0) {
       System.out.printf(

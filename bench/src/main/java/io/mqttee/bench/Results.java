@@ -30,6 +30,7 @@ final class Results {
             .put("rate", m.deliveredPerSecond())
             .put("publish_rate", m.publishedPerSecond())
             .put("lost", m.lost())
+            .put("unacked", m.unacked())
             .put("stalls", m.stalls());
     if (m.delivered() > 0) {
       if (m.brokerCpuNanos() >= 0) {

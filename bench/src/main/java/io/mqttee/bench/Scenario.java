@@ -13,7 +13,7 @@ import java.util.Locale;
 /** The three load shapes and their defaults. */
 enum Scenario {
   /** N publishers, one subscriber on {@code bench/in/#}; reports messages received per second. */
-  FANIN(10, 0, 2_000),
+  FANIN(10, 0, 500),
   /** One publisher, N subscribers on one topic; reports deliveries per second. */
   FANOUT(1_000, 0, 20),
   /** One paced publisher, one subscriber; reports latency percentiles from payload timestamps. */

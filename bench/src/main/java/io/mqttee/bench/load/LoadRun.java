@@ -14,8 +14,8 @@ import java.util.List;
 /** Connects the clients of a {@link RunPlan}, runs warm-up and measured window, then stops. */
 public final class LoadRun {
 
-  private static final long DRAIN_QUIET_NANOS = 300_000_000L;
-  private static final long DRAIN_MAX_NANOS = 3_000_000_000L;
+  private static final long DRAIN_QUIET_NANOS = 1_000_000_000L;
+  private static final long DRAIN_MAX_NANOS = 5_000_000_000L;
   private static final long JOIN_MILLIS = 5_000;
 
   private final RunPlan plan;
@@ -89,6 +89,7 @@ public final class LoadRun {
           end.published - start.published,
           end.delivered - start.delivered,
           lost,
+          plan.qos() == QoS.AT_MOST_ONCE ? 0 : progress.published() - publisherLoop.acked(),
           publisherLoop.stalls(),
           start.brokerCpu < 0 || end.brokerCpu < 0 ? -1 : end.brokerCpu - start.brokerCpu,
           end.generatorCpu - start.generatorCpu,

@@ -8,6 +8,7 @@ package io.mqttee.bench.load;
  * @param published messages published in the window
  * @param delivered PUBLISH packets received by all subscribers in the window
  * @param lost messages published during the whole run times subscribers, minus deliveries
+ * @param unacked QoS 1 messages the broker never acknowledged (whole run)
  * @param stalls times the flow-control window reopened after a second without deliveries
  * @param brokerCpuNanos broker CPU time in the window, or -1 when not sampled
  * @param generatorCpuNanos this process's CPU time in the window
@@ -18,6 +19,7 @@ public record Measurement(
     long published,
     long delivered,
     long lost,
+    long unacked,
     long stalls,
     long brokerCpuNanos,
     long generatorCpuNanos,

@@ -78,6 +78,10 @@ final class PublisherLane implements FrameHandler {
     }
   }
 
+  boolean awaitingAck() {
+    return inFlight > 0;
+  }
+
   long acked() {
     return acked;
   }

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class PublisherLoop implements Runnable {
 
+  private static final long FLUSH_NANOS = 2_000_000_000L;
+
   private final List<PublisherLane> lanes;
   private final FlowControl flow;
   private final Progress progress;
@@ -49,8 +51,31 @@ final class PublisherLoop implements Runnable {
         }
         handleReady(selector);
       }
+      flushRemaining(selector);
     } catch (IOException | RuntimeException e) {
       progress.fail(e);
+    }
+  }
+
+  /**
+   * Writes what is still batched, so every message counted as published reaches the broker, and
+   * waits (boundedly) for the last PUBACKs.
+   */
+  private void flushRemaining(Selector selector) throws IOException {
+    long deadline = System.nanoTime() + FLUSH_NANOS;
+    boolean waiting = true;
+    while (waiting && progress.running() && System.nanoTime() < deadline) {
+      waiting = false;
+      for (PublisherLane lane : lanes) {
+        if (lane.hasPending()) {
+          lane.flush();
+        }
+        waiting |= lane.hasPending() || lane.awaitingAck();
+      }
+      if (waiting) {
+        selector.select(10);
+        handleReady(selector);
+      }
     }
   }
 
