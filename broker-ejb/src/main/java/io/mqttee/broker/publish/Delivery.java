@@ -32,7 +32,8 @@ final class Delivery implements RouteTarget {
     // MQTT-3.3.1-9: RETAIN is 0 on normal delivery, unless MQTT 5 Retain As Published
     boolean retainFlag = best.retainAsPublished() && message.retain();
     // delivery QoS is the lower of message and subscription QoS (MQTT 3.1.1 section 3.8.4)
-    persisted |= session.deliver(message, message.qos().min(best.maxQos()), retainFlag);
+    Publish forSession = SubscriptionIdentifiers.attach(message, identifiers);
+    persisted |= session.deliver(forSession, message.qos().min(best.maxQos()), retainFlag);
   }
 
   boolean persisted() {

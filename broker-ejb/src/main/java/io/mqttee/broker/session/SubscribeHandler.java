@@ -2,6 +2,7 @@
 package io.mqttee.broker.session;
 
 import io.mqttee.broker.connection.ClientConnection;
+import io.mqttee.broker.publish.SubscriptionIdentifiers;
 import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.routing.Subscription;
@@ -38,7 +39,11 @@ public final class SubscribeHandler {
         codes.add(ReasonCodes.SUBACK_FAILURE); // MQTT-3.9.3-2 (0x80 for this filter only)
         continue;
       }
-      Subscription subscription = toSubscription(session.clientId(), requested);
+      Subscription subscription =
+          toSubscription(
+              session.clientId(),
+              requested,
+              subscribe.properties().intValue(SubscriptionIdentifiers.SUBSCRIPTION_IDENTIFIER, 0));
       // MQTT-3.8.4-3: a subscription to the same filter replaces the previous one
       boolean replaced = router.subscribe(subscription);
       if (session.persistent()) {
@@ -55,7 +60,11 @@ public final class SubscribeHandler {
       // MQTT-3.3.1-6, MQTT-3.3.1-8: matching retained messages go out with RETAIN=1
       retained.forEachMatching(
           subscription.topicFilter(),
-          message -> session.deliver(message, message.qos().min(subscription.maxQos()), true));
+          message ->
+              session.deliver(
+                  SubscriptionIdentifiers.attach(message, subscription.identifier()),
+                  message.qos().min(subscription.maxQos()),
+                  true));
     }
   }
 
@@ -75,7 +84,8 @@ public final class SubscribeHandler {
     };
   }
 
-  private static Subscription toSubscription(String clientId, TopicSubscription requested) {
+  private static Subscription toSubscription(
+      String clientId, TopicSubscription requested, int identifier) {
     SharedFilter shared = TopicFilters.parseShared(requested.topicFilter());
     return new Subscription(
         clientId,
@@ -85,7 +95,7 @@ public final class SubscribeHandler {
         requested.noLocal(),
         requested.retainAsPublished(),
         requested.retainHandling(),
-        0);
+        identifier);
   }
 
   private static StoredSubscription stored(Subscription s) {

@@ -17,6 +17,8 @@ import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.PubAck;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.ReasonCodes;
+import io.mqttee.protocol.packet.Subscribe;
+import io.mqttee.protocol.packet.TopicSubscription;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -98,5 +100,30 @@ class Mqtt5SessionTest {
     c.send(publish("a/+", AT_LEAST_ONCE, 1, "x"));
     assertEquals(
         List.of(new Disconnect(ReasonCodes.TOPIC_NAME_INVALID, MqttProperties.EMPTY)), c.take());
+  }
+
+  @Test
+  void deliversTheSubscriptionIdentifiersOfEveryMatchingSubscription() { // MQTT-3.3.4-3
+    TestClient sub = h.connect(v5("sub", true));
+    sub.send(
+        new Subscribe(
+            1,
+            List.of(new TopicSubscription("i/#", AT_LEAST_ONCE)),
+            new MqttProperties(List.of(new Property(0x0B, 7)))),
+        new Subscribe(
+            2,
+            List.of(new TopicSubscription("i/+", AT_LEAST_ONCE)),
+            new MqttProperties(List.of(new Property(0x0B, 9)))));
+    sub.take();
+    h.connect("pub", true).send(publish("i/x", AT_LEAST_ONCE, 1, "m"));
+    List<Publish> got = sub.takePublishes();
+    assertEquals(1, got.size());
+    List<Integer> ids =
+        got.get(0).properties().entries().stream()
+            .filter(p -> p.id() == 0x0B)
+            .map(p -> (Integer) p.value())
+            .sorted()
+            .toList();
+    assertEquals(List.of(7, 9), ids);
   }
 }
