@@ -48,6 +48,7 @@ public class Broker {
   private ClientWriter adapterWriter;
   private SysTopicPublisher sysTopics;
   private ScheduledFuture<?> keepAlive;
+  private ScheduledFuture<?> sessionExpiry;
 
   @PostConstruct
   void start() {
@@ -70,6 +71,7 @@ public class Broker {
     outbound = openOutbound();
     adapterWriter = new AdapterClientWriter(outbound);
     keepAlive = core.keepAliveMonitor().start(scheduler);
+    sessionExpiry = core.sessionExpiry().start(scheduler);
     PublishService publisher = core.publisher();
     sysTopics =
         new SysTopicPublisher(
@@ -92,6 +94,7 @@ public class Broker {
     }
     keepAlive.cancel(false);
     keepAlive = null;
+    sessionExpiry.cancel(false);
     sysTopics.stop();
     outbound.close();
   }

@@ -13,6 +13,7 @@ import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.session.ClientAckHandler;
 import io.mqttee.broker.session.ConnectHandler;
 import io.mqttee.broker.session.ConnectionCloser;
+import io.mqttee.broker.session.OfflineSessionExpiry;
 import io.mqttee.broker.session.PacketDispatcher;
 import io.mqttee.broker.session.SessionRegistry;
 import io.mqttee.broker.session.SessionResources;
@@ -32,6 +33,7 @@ public final class BrokerCore {
   private final SessionService sessionService;
   private final PublishService publishService;
   private final KeepAliveMonitor keepAliveMonitor;
+  private final OfflineSessionExpiry sessionExpiry;
 
   public BrokerCore(
       BrokerConfig config,
@@ -59,6 +61,7 @@ public final class BrokerCore {
             new ClientAckHandler(),
             closer);
     sessionService = new SessionService(connections, sessions, dispatcher, closer, clock);
+    sessionExpiry = new OfflineSessionExpiry(sessions, clock);
     keepAliveMonitor =
         new KeepAliveMonitor(
             connections,
@@ -79,5 +82,9 @@ public final class BrokerCore {
 
   public KeepAliveMonitor keepAliveMonitor() {
     return keepAliveMonitor;
+  }
+
+  public OfflineSessionExpiry sessionExpiry() {
+    return sessionExpiry;
   }
 }

@@ -22,6 +22,7 @@ public final class Session {
   private final Set<Integer> awaitingRelease = ConcurrentHashMap.newKeySet();
   private volatile int protocolLevel;
   private volatile long expirySeconds;
+  private volatile long disconnectedAtMillis;
 
   public Session(
       String clientId, boolean persistent, int protocolLevel, SessionResources resources) {
@@ -122,6 +123,20 @@ public final class Session {
   void connectedWith(int level, long expiry) {
     this.protocolLevel = level;
     this.expirySeconds = expiry;
+    this.disconnectedAtMillis = 0;
+  }
+
+  void disconnectedAt(long millis) {
+    this.disconnectedAtMillis = millis;
+  }
+
+  /** True when the session is offline and its expiry interval has passed (MQTT 5 4.1.1). */
+  boolean expiredAt(long nowMillis) {
+    long expiry = expirySeconds;
+    return online() == null
+        && disconnectedAtMillis != 0
+        && expiry != SessionRegistry.NEVER_EXPIRES
+        && nowMillis - disconnectedAtMillis > expiry * 1000;
   }
 
   public int inflightCount() {

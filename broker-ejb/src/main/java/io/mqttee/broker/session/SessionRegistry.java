@@ -10,6 +10,7 @@ import io.mqttee.broker.store.StoredMessage;
 import io.mqttee.broker.store.StoredSession;
 import io.mqttee.broker.store.StoredSubscription;
 import io.mqttee.protocol.packet.QoS;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -81,12 +82,11 @@ public final class SessionRegistry {
       return;
     }
     if (session.persistent()) {
+      long now = clock.getAsLong();
+      session.disconnectedAt(now);
       store.sessionSaved(
           new StoredSession(
-              session.clientId(),
-              session.protocolLevel(),
-              session.expirySeconds(),
-              clock.getAsLong()));
+              session.clientId(), session.protocolLevel(), session.expirySeconds(), now));
     } else {
       discard(session);
     }
@@ -97,6 +97,8 @@ public final class SessionRegistry {
     StoredSession stored = state.session();
     Session session = new Session(stored.clientId(), true, stored.protocolLevel(), resources);
     session.connectedWith(stored.protocolLevel(), stored.expiryIntervalSeconds());
+    session.disconnectedAt(
+        stored.disconnectedAtMillis() == 0 ? clock.getAsLong() : stored.disconnectedAtMillis());
     for (StoredSubscription s : state.subscriptions()) {
       router.subscribe(
           new Subscription(
@@ -113,6 +115,13 @@ public final class SessionRegistry {
       session.restore(message);
     }
     sessions.put(stored.clientId(), session);
+  }
+
+  /** Discards the offline sessions whose expiry interval has passed; returns how many. */
+  public synchronized int expireOffline(long nowMillis) {
+    List<Session> expired = sessions.values().stream().filter(s -> s.expiredAt(nowMillis)).toList();
+    expired.forEach(this::discard);
+    return expired.size();
   }
 
   /** The session of a client id, or null. */

@@ -126,4 +126,27 @@ class Mqtt5SessionTest {
             .toList();
     assertEquals(List.of(7, 9), ids);
   }
+
+  @Test
+  void offlineSessionIsDiscardedOnceItsExpiryIntervalPassed() { // MQTT 5 section 4.1.1
+    TestClient c = h.connect(v5("short", false, new Property(0x11, 10)));
+    c.send(subscribe(1, "e", AT_LEAST_ONCE));
+    c.transportClosed();
+    h.advanceMillis(10_000);
+    h.core.sessionExpiry().run();
+    assertEquals(1, h.sessions().sessions().size(), "10 s have not passed yet");
+    h.advanceMillis(1);
+    h.core.sessionExpiry().run();
+    assertEquals(0, h.sessions().sessions().size());
+    assertEquals(0, h.router.subscriptionCount());
+    assertTrue(h.store.calls().contains("sessionRemoved short"));
+  }
+
+  @Test
+  void mqtt311PersistentSessionNeverExpires() {
+    h.connect("forever", false).transportClosed();
+    h.advanceMillis(365L * 24 * 3600 * 1000);
+    h.core.sessionExpiry().run();
+    assertEquals(1, h.sessions().sessions().size());
+  }
 }
