@@ -15,6 +15,7 @@ import io.mqttee.protocol.packet.PingResp;
 import java.io.IOException;
 import java.net.Socket;
 import java.time.Duration;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -81,6 +82,28 @@ class ConnectIT {
                       o.setPassword("wrong".toCharArray());
                     }));
     assertEquals(MqttException.REASON_CODE_FAILED_AUTHENTICATION, refused.getReasonCode());
+  }
+
+  @Test
+  void acceptsAnMqtt31Client() throws MqttException {
+    // protocol name MQIsdp, level 3
+    try (PahoClient client =
+        PahoClient.connect(
+            Broker.clientId("v31"), o -> o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1))) {
+      assertTrue(client.isConnected());
+    }
+  }
+
+  @Test
+  void refusesAnUnsupportedProtocolLevelWithReturnCode1AndCloses() throws IOException {
+    // MQTT-3.1.2-2: CONNACK 0x01 (unacceptable protocol level), then disconnect; level 2 is below
+    // every MQTT version, so the answer comes in the 3.1.1 format
+    byte[] connectLevel2 = {0x10, 13, 0, 4, 'M', 'Q', 'T', 'T', 2, 0x02, 0, 60, 0, 1, 'x'};
+    try (RawMqttClient raw = RawMqttClient.open()) {
+      raw.sendBytes(connectLevel2);
+      assertEquals(1, raw.receive(ConnAck.class, CONNACK_WAIT).reasonCode(), "CONNACK return code");
+      raw.awaitClosedByBroker(Duration.ofSeconds(5));
+    }
   }
 
   @Test
