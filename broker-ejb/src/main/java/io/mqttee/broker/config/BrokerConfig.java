@@ -16,7 +16,7 @@ public class BrokerConfig {
   private final int sysIntervalSeconds = integer("mqttee.sys.interval-seconds", 10);
   private final boolean allowAnonymous = bool("mqttee.auth.allow-anonymous", true);
   private final int maxClientIdLength = integer("mqttee.client-id.max-length", 65535);
-  private final int connectTimeoutSeconds = integer("mqttee.connect.timeout-seconds", 30);
+  private final int connectTimeoutSeconds = integer("mqttee.connect-timeout-seconds", 10);
   private final Map<String, String> users = users(System.getProperty("mqttee.auth.users", ""));
 
   /** A silent client is closed after this many times its keep alive (MQTT-3.1.2-24: 1.5). */
@@ -52,7 +52,10 @@ public class BrokerConfig {
     return maxClientIdLength;
   }
 
-  /** A connection that sends no CONNECT within this many seconds is closed (MQTT 3.1.1 3.1). */
+  /**
+   * A connection that sends no CONNECT within this many seconds is closed. The same property sets
+   * the resource adapter's socket-level timer; this check covers transports that have none.
+   */
   public int connectTimeoutSeconds() {
     return connectTimeoutSeconds;
   }
