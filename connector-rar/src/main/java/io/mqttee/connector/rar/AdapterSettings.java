@@ -1,20 +1,31 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar;
 
+import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.transport.TransportSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * The adapter's effective settings: each config property of ra.xml, unless a system property
  * overrides it.
  */
-record AdapterSettings(TransportSettings transport, int lanes) {
+record AdapterSettings(TransportSettings transport, TlsSettings tls, int lanes) {
 
   static final String HOST = "mqttee.tcp.host";
   static final String PORT = "mqttee.tcp.port";
   static final String MAX_PACKET_SIZE = "mqttee.max-packet-size";
   static final String CONNECT_TIMEOUT = "mqttee.connect-timeout-seconds";
   static final String LANES = "mqttee.lanes";
+  static final String TLS_HOST = "mqttee.tls.host";
+  static final String TLS_PORT = "mqttee.tls.port";
+  static final String TLS_KEYSTORE = "mqttee.tls.keystore";
+  static final String TLS_KEYSTORE_PASSWORD = "mqttee.tls.keystore-password";
+  static final String TLS_CERT = "mqttee.tls.cert";
+  static final String TLS_KEY = "mqttee.tls.key";
+  static final String TLS_CLIENT_AUTH = "mqttee.tls.client-auth";
+  static final String TLS_TRUSTSTORE = "mqttee.tls.truststore";
+  static final String TLS_TRUSTSTORE_PASSWORD = "mqttee.tls.truststore-password";
 
   static AdapterSettings resolve(MqttResourceAdapter config) {
     String host = System.getProperty(HOST, orDefault(config.getHost(), "0.0.0.0"));
@@ -30,7 +41,33 @@ record AdapterSettings(TransportSettings transport, int lanes) {
             Duration.ofSeconds(connectTimeout),
             TransportSettings.DEFAULT_MALFORMED_CLOSE_GRACE);
     return new AdapterSettings(
-        transport, lanes > 0 ? lanes : 2 * Runtime.getRuntime().availableProcessors());
+        transport, tls(config), lanes > 0 ? lanes : 2 * Runtime.getRuntime().availableProcessors());
+  }
+
+  private static TlsSettings tls(MqttResourceAdapter config) {
+    return new TlsSettings(
+        System.getProperty(TLS_HOST, orDefault(config.getTlsHost(), "0.0.0.0")),
+        intProperty(TLS_PORT, config.getTlsPort(), 8883),
+        path(TLS_KEYSTORE, config.getTlsKeystore()),
+        stringProperty(TLS_KEYSTORE_PASSWORD, config.getTlsKeystorePassword()),
+        path(TLS_CERT, config.getTlsCert()),
+        path(TLS_KEY, config.getTlsKey()),
+        TlsSettings.ClientAuthMode.parse(
+            orDefault(stringProperty(TLS_CLIENT_AUTH, config.getTlsClientAuth()), "none")),
+        path(TLS_TRUSTSTORE, config.getTlsTruststore()),
+        stringProperty(TLS_TRUSTSTORE_PASSWORD, config.getTlsTruststorePassword()),
+        TlsSettings.DEFAULT_DEVELOPMENT_KEYSTORE);
+  }
+
+  private static String stringProperty(String name, String configured) {
+    String value = System.getProperty(name);
+    return value != null ? value : configured;
+  }
+
+  /** A configured file, or null when neither the system nor the config property names one. */
+  private static Path path(String name, String configured) {
+    String value = stringProperty(name, configured);
+    return value == null || value.isBlank() ? null : Path.of(value.trim());
   }
 
   private static String orDefault(String value, String fallback) {

@@ -14,8 +14,8 @@ import javax.transaction.xa.XAResource;
 
 /**
  * The MQTT resource adapter. The broker's message-driven bean activates it once; that activation
- * owns the TCP listener. Outbound handles reach the open connections through {@link #clients()}.
- * Config properties are declared in ra.xml; system properties override them ({@link
+ * owns the TCP and TLS listeners. Outbound handles reach the open connections through {@link
+ * #clients()}. Config properties are declared in ra.xml; system properties override them ({@link
  * AdapterSettings}).
  */
 public class MqttResourceAdapter implements ResourceAdapter {
@@ -26,6 +26,15 @@ public class MqttResourceAdapter implements ResourceAdapter {
   private Integer maxPacketSize;
   private Integer connectTimeoutSeconds;
   private Integer lanes;
+  private String tlsHost;
+  private Integer tlsPort;
+  private String tlsKeystore;
+  private String tlsKeystorePassword;
+  private String tlsCert;
+  private String tlsKey;
+  private String tlsClientAuth;
+  private String tlsTruststore;
+  private String tlsTruststorePassword;
   private WorkManagerExecutor threads;
   private InboundActivation activation;
 
@@ -56,7 +65,7 @@ public class MqttResourceAdapter implements ResourceAdapter {
     try {
       activation =
           InboundActivation.start(
-              factory, settings.lanes(), settings.transport(), threads, clients);
+              factory, settings.lanes(), settings.transport(), settings.tls(), threads, clients);
     } catch (RejectedExecutionException e) {
       throw new ResourceException("no thread to activate the MQTT listener on", e);
     }
@@ -119,5 +128,77 @@ public class MqttResourceAdapter implements ResourceAdapter {
 
   public void setLanes(Integer lanes) {
     this.lanes = lanes;
+  }
+
+  public String getTlsHost() {
+    return tlsHost;
+  }
+
+  public void setTlsHost(String tlsHost) {
+    this.tlsHost = tlsHost;
+  }
+
+  public Integer getTlsPort() {
+    return tlsPort;
+  }
+
+  public void setTlsPort(Integer tlsPort) {
+    this.tlsPort = tlsPort;
+  }
+
+  public String getTlsKeystore() {
+    return tlsKeystore;
+  }
+
+  public void setTlsKeystore(String tlsKeystore) {
+    this.tlsKeystore = tlsKeystore;
+  }
+
+  public String getTlsKeystorePassword() {
+    return tlsKeystorePassword;
+  }
+
+  public void setTlsKeystorePassword(String tlsKeystorePassword) {
+    this.tlsKeystorePassword = tlsKeystorePassword;
+  }
+
+  public String getTlsCert() {
+    return tlsCert;
+  }
+
+  public void setTlsCert(String tlsCert) {
+    this.tlsCert = tlsCert;
+  }
+
+  public String getTlsKey() {
+    return tlsKey;
+  }
+
+  public void setTlsKey(String tlsKey) {
+    this.tlsKey = tlsKey;
+  }
+
+  public String getTlsClientAuth() {
+    return tlsClientAuth;
+  }
+
+  public void setTlsClientAuth(String tlsClientAuth) {
+    this.tlsClientAuth = tlsClientAuth;
+  }
+
+  public String getTlsTruststore() {
+    return tlsTruststore;
+  }
+
+  public void setTlsTruststore(String tlsTruststore) {
+    this.tlsTruststore = tlsTruststore;
+  }
+
+  public String getTlsTruststorePassword() {
+    return tlsTruststorePassword;
+  }
+
+  public void setTlsTruststorePassword(String tlsTruststorePassword) {
+    this.tlsTruststorePassword = tlsTruststorePassword;
   }
 }

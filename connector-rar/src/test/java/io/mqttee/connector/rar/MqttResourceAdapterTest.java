@@ -38,6 +38,7 @@ class MqttResourceAdapterTest {
     }
     System.setProperty(AdapterSettings.HOST, "127.0.0.1");
     System.setProperty(AdapterSettings.PORT, String.valueOf(port));
+    System.setProperty(AdapterSettings.TLS_PORT, "-1");
     adapter.setLanes(3);
     adapter.start(bootstrap);
   }
@@ -47,6 +48,7 @@ class MqttResourceAdapterTest {
     adapter.stop();
     System.clearProperty(AdapterSettings.HOST);
     System.clearProperty(AdapterSettings.PORT);
+    System.clearProperty(AdapterSettings.TLS_PORT);
   }
 
   @Test

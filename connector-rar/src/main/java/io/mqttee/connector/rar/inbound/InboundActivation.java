@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.inbound;
 
+import io.mqttee.connector.rar.tls.ServerSslContexts;
+import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.transport.ClientChannels;
 import io.mqttee.connector.rar.transport.TcpServer;
 import io.mqttee.connector.rar.transport.TransportSettings;
@@ -13,9 +15,9 @@ import java.lang.System.Logger.Level;
 import java.util.concurrent.Executor;
 
 /**
- * The broker's bean, activated: its lane endpoints first, then the TCP listener that calls them.
- * Both happen on an adapter thread after endpointActivation has returned, because Payara holds
- * createEndpoint until the bean's deployment completes, which cannot happen while
+ * The broker's bean, activated: its lane endpoints first, then the TCP and TLS listeners that call
+ * them. Both happen on an adapter thread after endpointActivation has returned, because Payara
+ * holds createEndpoint until the bean's deployment completes, which cannot happen while
  * endpointActivation is still running. Stopping closes the listener and every connection before the
  * endpoints are released.
  */
@@ -28,6 +30,7 @@ public final class InboundActivation {
   private final MessageEndpointFactory factory;
   private final int lanes;
   private final TransportSettings settings;
+  private final TlsSettings tls;
   private final Executor threads;
   private final ClientChannels clients;
   private LaneEndpoints endpoints;
@@ -38,11 +41,13 @@ public final class InboundActivation {
       MessageEndpointFactory factory,
       int lanes,
       TransportSettings settings,
+      TlsSettings tls,
       Executor threads,
       ClientChannels clients) {
     this.factory = factory;
     this.lanes = lanes;
     this.settings = settings;
+    this.tls = tls;
     this.threads = threads;
     this.clients = clients;
   }
@@ -52,10 +57,11 @@ public final class InboundActivation {
       MessageEndpointFactory factory,
       int lanes,
       TransportSettings settings,
+      TlsSettings tls,
       Executor threads,
       ClientChannels clients) {
     InboundActivation activation =
-        new InboundActivation(factory, lanes, settings, threads, clients);
+        new InboundActivation(factory, lanes, settings, tls, threads, clients);
     threads.execute(activation::activate);
     return activation;
   }
@@ -79,10 +85,24 @@ public final class InboundActivation {
         listener.start();
         endpoints = created;
         server = listener;
+        startTls(listener);
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.ERROR, "MQTT TCP listener did not start: {0}", String.valueOf(e));
         created.release();
       }
+    }
+  }
+
+  /** A TLS listener that cannot start is logged; MQTT over TCP keeps running without it. */
+  private void startTls(TcpServer listener) {
+    if (!tls.enabled()) {
+      LOG.log(Level.INFO, "MQTT TLS listener disabled (mqttee.tls.port {0})", tls.port());
+      return;
+    }
+    try {
+      listener.startTls(tls.host(), tls.port(), ServerSslContexts.create(tls));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.ERROR, "MQTT TLS listener did not start: {0}", String.valueOf(e));
     }
   }
 

@@ -10,6 +10,7 @@ import io.mqttee.protocol.packet.PacketType;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.ssl.SslHandler;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -51,8 +52,18 @@ final class MqttConnectionHandler extends ChannelInboundHandlerAdapter {
     client = new ClientChannel(id, ctx.channel(), framer::version, clients.meter());
     clients.register(client);
     InetSocketAddress remote = (InetSocketAddress) ctx.channel().remoteAddress();
-    lane.onOpen(id, new ConnectionInfo("tcp", remote, null));
+    lane.onOpen(id, connectionInfo(ctx, remote));
     timeout = schedule(ctx, settings.connectTimeout(), () -> closeWithoutConnect(ctx));
+  }
+
+  /** A connection behind a TLS handler is "tls", with the subject of its verified certificate. */
+  private static ConnectionInfo connectionInfo(
+      ChannelHandlerContext ctx, InetSocketAddress remote) {
+    SslHandler tls = ctx.pipeline().get(SslHandler.class);
+    if (tls == null) {
+      return new ConnectionInfo("tcp", remote, null);
+    }
+    return new ConnectionInfo("tls", remote, PeerCertificate.subject(tls.engine().getSession()));
   }
 
   @Override

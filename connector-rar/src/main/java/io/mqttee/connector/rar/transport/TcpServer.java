@@ -10,6 +10,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The MQTT TCP listener: one event loop per lane, each running on a thread of the given executor;
- * the first loop also accepts. Every connection stays on one loop, whose lane listener it calls.
+ * the first loop also accepts. Every connection stays on one loop, whose lane listener it calls. An
+ * optional TLS listener shares the loops and lanes.
  */
 public final class TcpServer implements AutoCloseable {
 
@@ -29,9 +31,13 @@ public final class TcpServer implements AutoCloseable {
 
   private final TransportSettings settings;
   private final EventLoopGroup group;
+  private final LaneMap laneMap;
+  private final ClientChannels clients;
   private final MqttChannelInitializer initializer;
   private final int laneCount;
   private Channel server;
+  private MqttChannelInitializer tlsInitializer;
+  private Channel tlsServer;
 
   /**
    * @param threads supplies one long-running thread per lane (the WorkManager in a container)
@@ -45,26 +51,19 @@ public final class TcpServer implements AutoCloseable {
     this.settings = settings;
     this.laneCount = lanes.size();
     this.group = new MultiThreadIoEventLoopGroup(lanes.size(), threads, NioIoHandler.newFactory());
-    this.initializer = new MqttChannelInitializer(new LaneMap(group, lanes), clients, settings);
+    this.laneMap = new LaneMap(group, lanes);
+    this.clients = clients;
+    this.initializer = new MqttChannelInitializer(laneMap, clients, settings, null);
   }
 
   /** Binds the listener; returns the bound address (the actual port when 0 was asked for). */
   public InetSocketAddress start() throws IOException {
-    ServerBootstrap bootstrap =
-        new ServerBootstrap()
-            .group(group, group)
-            .channel(NioServerSocketChannel.class)
-            .option(ChannelOption.SO_BACKLOG, 1024)
-            .option(ChannelOption.SO_REUSEADDR, true)
-            .childOption(ChannelOption.TCP_NODELAY, true)
-            .childHandler(initializer);
-    ChannelFuture bind = bootstrap.bind(settings.host(), settings.port()).awaitUninterruptibly();
-    if (!bind.isSuccess()) {
+    try {
+      server = bind(settings.host(), settings.port(), initializer);
+    } catch (IOException e) {
       close();
-      throw new IOException(
-          "cannot listen on " + settings.host() + ":" + settings.port(), bind.cause());
+      throw e;
     }
-    server = bind.channel();
     InetSocketAddress bound = (InetSocketAddress) server.localAddress();
     LOG.log(
         Level.INFO,
@@ -76,11 +75,44 @@ public final class TcpServer implements AutoCloseable {
   }
 
   /**
+   * Binds the TLS listener on the same loops and lanes, after {@link #start()}; returns the bound
+   * address. A failure leaves the TCP listener running.
+   */
+  public InetSocketAddress startTls(String host, int port, SslContext tls) throws IOException {
+    MqttChannelInitializer secured = new MqttChannelInitializer(laneMap, clients, settings, tls);
+    Channel bound = bind(host, port, secured);
+    synchronized (this) {
+      tlsInitializer = secured;
+      tlsServer = bound;
+    }
+    InetSocketAddress address = (InetSocketAddress) bound.localAddress();
+    LOG.log(Level.INFO, "MQTT TLS listener on {0}:{1}", host, String.valueOf(address.getPort()));
+    return address;
+  }
+
+  private Channel bind(String host, int port, MqttChannelInitializer handlers) throws IOException {
+    ServerBootstrap bootstrap =
+        new ServerBootstrap()
+            .group(group, group)
+            .channel(NioServerSocketChannel.class)
+            .option(ChannelOption.SO_BACKLOG, 1024)
+            .option(ChannelOption.SO_REUSEADDR, true)
+            .childOption(ChannelOption.TCP_NODELAY, true)
+            .childHandler(handlers);
+    ChannelFuture bind = bootstrap.bind(host, port).awaitUninterruptibly();
+    if (!bind.isSuccess()) {
+      throw new IOException("cannot listen on " + host + ":" + port, bind.cause());
+    }
+    return bind.channel();
+  }
+
+  /**
    * Stops accepting, closes every client connection (each lane listener sees its onClosed calls)
    * and waits for the lane threads to end.
    */
   @Override
   public void close() {
+    closeTls();
     if (server != null) {
       server.close().awaitUninterruptibly();
       int closed = initializer.closeAll(TimeUnit.SECONDS.toMillis(SHUTDOWN_TIMEOUT_SECONDS));
@@ -90,5 +122,21 @@ public final class TcpServer implements AutoCloseable {
     group
         .shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS)
         .awaitUninterruptibly(SHUTDOWN_TIMEOUT_SECONDS + 1, TimeUnit.SECONDS);
+  }
+
+  private void closeTls() {
+    Channel listener;
+    MqttChannelInitializer secured;
+    synchronized (this) {
+      listener = tlsServer;
+      secured = tlsInitializer;
+      tlsServer = null;
+      tlsInitializer = null;
+    }
+    if (listener != null) {
+      listener.close().awaitUninterruptibly();
+      int closed = secured.closeAll(TimeUnit.SECONDS.toMillis(SHUTDOWN_TIMEOUT_SECONDS));
+      LOG.log(Level.INFO, "MQTT TLS listener closed with {0} client connections", closed);
+    }
   }
 }
