@@ -49,6 +49,7 @@ public class Broker {
   private SysTopicPublisher sysTopics;
   private ScheduledFuture<?> keepAlive;
   private ScheduledFuture<?> sessionExpiry;
+  private ScheduledFuture<?> delayedWills;
 
   @PostConstruct
   void start() {
@@ -72,6 +73,7 @@ public class Broker {
     adapterWriter = new AdapterClientWriter(outbound);
     keepAlive = core.keepAliveMonitor().start(scheduler);
     sessionExpiry = core.sessionExpiry().start(scheduler);
+    delayedWills = core.delayedWills().start(scheduler);
     PublishService publisher = core.publisher();
     sysTopics =
         new SysTopicPublisher(
@@ -95,6 +97,7 @@ public class Broker {
     keepAlive.cancel(false);
     keepAlive = null;
     sessionExpiry.cancel(false);
+    delayedWills.cancel(false);
     sysTopics.stop();
     outbound.close();
   }

@@ -22,6 +22,7 @@ import io.mqttee.broker.session.SubscribeHandler;
 import io.mqttee.broker.session.UnsubscribeHandler;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.broker.will.DelayedWills;
 import io.mqttee.broker.will.WillPublisher;
 import java.util.function.LongSupplier;
 
@@ -34,6 +35,7 @@ public final class BrokerCore {
   private final PublishService publishService;
   private final KeepAliveMonitor keepAliveMonitor;
   private final OfflineSessionExpiry sessionExpiry;
+  private final DelayedWills delayedWills;
 
   public BrokerCore(
       BrokerConfig config,
@@ -45,17 +47,18 @@ public final class BrokerCore {
       LongSupplier clock) {
     SessionResources resources =
         new SessionResources(
-            store, metrics, config.maxInflightMessages(), config.maxQueuedMessages());
+            store, metrics, config.maxInflightMessages(), config.maxQueuedMessages(), clock);
     SessionRegistry sessions = new SessionRegistry(router, store, resources, clock);
     ConnectionRegistry connections = new ConnectionRegistry();
     publishService = new PublishService(router, retained, sessions);
-    ConnectionCloser closer =
-        new ConnectionCloser(sessions, new WillPublisher(publishService), metrics);
+    WillPublisher wills = new WillPublisher(publishService);
+    delayedWills = new DelayedWills(wills, clock);
+    ConnectionCloser closer = new ConnectionCloser(sessions, wills, delayedWills, metrics);
     PacketDispatcher dispatcher =
         new PacketDispatcher(
-            new ConnectHandler(
-                sessions, authenticator, closer, metrics, config.maxClientIdLength()),
-            new PublishHandler(publishService, new PublisherAcks(store), closer, metrics),
+            new ConnectHandler(sessions, authenticator, closer, metrics, config, delayedWills),
+            new PublishHandler(
+                publishService, new PublisherAcks(store), closer, metrics, config.receiveMaximum()),
             new SubscribeHandler(router, retained, store),
             new UnsubscribeHandler(router, store),
             new ClientAckHandler(),
@@ -86,5 +89,10 @@ public final class BrokerCore {
 
   public OfflineSessionExpiry sessionExpiry() {
     return sessionExpiry;
+  }
+
+  /** MQTT 5 wills waiting for their Will Delay Interval; schedule its scan. */
+  public DelayedWills delayedWills() {
+    return delayedWills;
   }
 }

@@ -9,6 +9,12 @@ import java.util.Map;
  * asadmin create-system-properties}) with the default shown; read once at start-up.
  */
 public class BrokerConfig {
+  /**
+   * The Topic Alias Maximum the broker announces to MQTT 5 clients; the resource adapter's decoder
+   * reads the same property to accept that many inbound aliases.
+   */
+  public static final String TOPIC_ALIAS_MAXIMUM = "mqttee.topic-alias.maximum";
+
   private final double keepAliveFactor = dbl("mqttee.keepalive.factor", 1.5);
   private final int maxQueuedMessages = integer("mqttee.session.max-queued-messages", 1000);
   private final int maxInflightMessages = integer("mqttee.session.max-inflight-messages", 128);
@@ -18,6 +24,11 @@ public class BrokerConfig {
   private final int maxClientIdLength = integer("mqttee.client-id.max-length", 65535);
   private final int connectTimeoutSeconds = integer("mqttee.connect-timeout-seconds", 10);
   private final Map<String, String> users = users(System.getProperty("mqttee.auth.users", ""));
+  private final int maxKeepAliveSeconds = integer("mqttee.keepalive.max-seconds", 60);
+  private final int topicAliasMaximum = integer(TOPIC_ALIAS_MAXIMUM, 10);
+  private final int receiveMaximum = integer("mqttee.receive-maximum", 128);
+  private final int maxPacketSize = integer("mqttee.max-packet-size", 1_048_576);
+  private final String responseInformation = System.getProperty("mqttee.response-information", "");
 
   /** A silent client is closed after this many times its keep alive (MQTT-3.1.2-24: 1.5). */
   public double keepAliveFactor() {
@@ -58,6 +69,34 @@ public class BrokerConfig {
    */
   public int connectTimeoutSeconds() {
     return connectTimeoutSeconds;
+  }
+
+  /**
+   * The longest keep alive an MQTT 5 client gets: a larger one, or 0, is replaced by this value in
+   * the CONNACK's Server Keep Alive (MQTT-3.2.2-21).
+   */
+  public int maxKeepAliveSeconds() {
+    return maxKeepAliveSeconds;
+  }
+
+  /** Topic aliases an MQTT 5 client may use towards the broker (CONNACK Topic Alias Maximum). */
+  public int topicAliasMaximum() {
+    return topicAliasMaximum;
+  }
+
+  /** Unacknowledged QoS 1/2 PUBLISH packets an MQTT 5 client may send (CONNACK Receive Maximum). */
+  public int receiveMaximum() {
+    return receiveMaximum;
+  }
+
+  /** The largest packet the broker accepts, as the resource adapter enforces it. */
+  public int maxPacketSize() {
+    return maxPacketSize;
+  }
+
+  /** Response Information for clients that request it; empty: none is sent. */
+  public String responseInformation() {
+    return responseInformation;
   }
 
   /** User names and passwords, from {@code mqttee.auth.users=user:password,user2:pw2}. */

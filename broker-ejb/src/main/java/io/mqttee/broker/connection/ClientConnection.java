@@ -23,11 +23,13 @@ public final class ClientConnection {
   private final AtomicReference<Will> will = new AtomicReference<>();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicInteger acksAwaitingDurability = new AtomicInteger();
+  private final AtomicInteger pubAcksPending = new AtomicInteger();
   private volatile long lastActivityMillis;
   private volatile Session session;
   private volatile String clientId;
   private volatile ProtocolVersion version = ProtocolVersion.MQTT_3_1_1;
   private volatile int keepAliveSeconds;
+  private volatile OutboundPackets outbound;
 
   public ClientConnection(
       ConnectionId id, ConnectionInfo info, ClientWriter writer, long openedAtMillis) {
@@ -39,7 +41,27 @@ public final class ClientConnection {
   }
 
   public void send(MqttPacket packet) {
-    writer.send(id, packet);
+    OutboundPackets limits = outbound;
+    if (limits == null) {
+      writer.send(id, packet);
+    } else {
+      limits.send(packet, p -> writer.send(id, p));
+    }
+  }
+
+  /**
+   * Applies an MQTT 5 client's CONNECT limits to every later send: packets beyond its Maximum
+   * Packet Size are discarded (MQTT-3.1.2-25), PUBLISH topics get aliases up to its Topic Alias
+   * Maximum (MQTT 5 section 3.3.2.3.4).
+   */
+  public void limitOutbound(int maxPacketSize, int topicAliasMaximum) {
+    outbound = new OutboundPackets(version, maxPacketSize, topicAliasMaximum);
+  }
+
+  /** False when the packet exceeds the client's Maximum Packet Size: it must not be sent. */
+  public boolean fits(MqttPacket packet) {
+    OutboundPackets limits = outbound;
+    return limits == null || limits.fits(packet);
   }
 
   /** Asks the transport to close; it reports the close back later. */
@@ -85,6 +107,11 @@ public final class ClientConnection {
   /** Acknowledgements queued behind the store's durability point, to keep their order. */
   public AtomicInteger acksAwaitingDurability() {
     return acksAwaitingDurability;
+  }
+
+  /** Inbound QoS 1 PUBLISH packets whose PUBACK has not been sent yet (MQTT 5 section 3.3.4). */
+  public AtomicInteger pubAcksPending() {
+    return pubAcksPending;
   }
 
   public ConnectionId id() {

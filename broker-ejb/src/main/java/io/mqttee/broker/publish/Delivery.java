@@ -13,6 +13,7 @@ final class Delivery implements RouteTarget {
   private final String publisherClientId;
   private final SessionRegistry sessions;
   private boolean persisted;
+  private boolean matched;
 
   Delivery(Publish message, String publisherClientId, SessionRegistry sessions) {
     this.message = message;
@@ -29,6 +30,7 @@ final class Delivery implements RouteTarget {
     if (session == null) {
       return;
     }
+    matched = true;
     // MQTT-3.3.1-9: RETAIN is 0 on normal delivery, unless MQTT 5 Retain As Published
     boolean retainFlag = best.retainAsPublished() && message.retain();
     // delivery QoS is the lower of message and subscription QoS (MQTT 3.1.1 section 3.8.4)
@@ -38,5 +40,10 @@ final class Delivery implements RouteTarget {
 
   boolean persisted() {
     return persisted;
+  }
+
+  /** True when at least one subscription other than the publisher's No Local ones matched. */
+  boolean matched() {
+    return matched;
   }
 }

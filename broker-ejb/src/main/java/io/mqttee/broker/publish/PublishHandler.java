@@ -5,11 +5,13 @@ import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.session.ConnectionCloser;
 import io.mqttee.broker.session.Session;
 import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.PubAck;
 import io.mqttee.protocol.packet.PubComp;
 import io.mqttee.protocol.packet.PubRec;
 import io.mqttee.protocol.packet.PubRel;
 import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.QoS;
 import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.topic.TopicNames;
 
@@ -19,16 +21,22 @@ public final class PublishHandler {
   private final PublisherAcks acks;
   private final ConnectionCloser closer;
   private final BrokerMetrics metrics;
+  private final int receiveMaximum;
 
+  /**
+   * @param receiveMaximum the Receive Maximum the broker announces to MQTT 5 clients
+   */
   public PublishHandler(
       PublishService publishService,
       PublisherAcks acks,
       ConnectionCloser closer,
-      BrokerMetrics metrics) {
+      BrokerMetrics metrics,
+      int receiveMaximum) {
     this.publishService = publishService;
     this.acks = acks;
     this.closer = closer;
     this.metrics = metrics;
+    this.receiveMaximum = receiveMaximum;
   }
 
   public void publish(ClientConnection connection, Publish publish) {
@@ -41,22 +49,44 @@ public final class PublishHandler {
           "MQTT-3.3.2-2");
       return;
     }
+    boolean v5 = connection.version().isMqtt5();
+    if (v5 && exceedsReceiveMaximum(connection, publish)) {
+      closer.abort(
+          connection,
+          ReasonCodes.RECEIVE_MAXIMUM_EXCEEDED,
+          "more than " + receiveMaximum + " unacknowledged QoS 1/2 PUBLISH packets",
+          "MQTT-3.3.4-7");
+      return;
+    }
+    if (v5 && !PayloadFormat.isValid(publish)) {
+      refuseInvalidPayload(connection, publish);
+      return;
+    }
     String clientId = connection.clientId();
     switch (publish.qos()) {
       case AT_MOST_ONCE -> publishService.publish(publish, clientId);
       case AT_LEAST_ONCE -> {
+        connection.pubAcksPending().incrementAndGet();
         // MQTT-4.3.2-2: PUBACK once the message is owned (stored, when a session persists it)
-        boolean durable = publishService.publish(publish, clientId);
-        acks.send(connection, new PubAck(publish.packetId()), durable);
+        PublishOutcome outcome = publishService.route(publish, clientId);
+        int code = reasonCode(connection, outcome);
+        acks.send(
+            connection,
+            new PubAck(publish.packetId(), code, MqttProperties.EMPTY),
+            outcome.persisted());
       }
       case EXACTLY_ONCE -> {
         Session session = connection.session();
-        boolean durable = false;
+        PublishOutcome outcome = new PublishOutcome(false, true);
         // MQTT-4.3.3-2: route on first receipt only; a resend before PUBREL gets PUBREC only
         if (session.firstReceipt(publish.packetId())) {
-          durable = publishService.publish(publish, clientId);
+          outcome = publishService.route(publish, clientId);
         }
-        acks.send(connection, new PubRec(publish.packetId()), durable);
+        int code = reasonCode(connection, outcome);
+        acks.send(
+            connection,
+            new PubRec(publish.packetId(), code, MqttProperties.EMPTY),
+            outcome.persisted());
       }
     }
   }
@@ -65,5 +95,55 @@ public final class PublishHandler {
   public void release(ClientConnection connection, PubRel pubRel) {
     connection.session().released(pubRel.packetId());
     acks.send(connection, new PubComp(pubRel.packetId()), false);
+  }
+
+  /**
+   * MQTT 5 section 3.3.4: a client that has more unacknowledged QoS 1/2 PUBLISH packets than the
+   * broker's Receive Maximum gets DISCONNECT 0x93. QoS 1 counts until its PUBACK is sent, QoS 2
+   * until its PUBREL; a QoS 2 resend of a packet id still held is not a new message.
+   */
+  private boolean exceedsReceiveMaximum(ClientConnection connection, Publish publish) {
+    if (publish.qos() == QoS.AT_MOST_ONCE) {
+      return false;
+    }
+    Session session = connection.session();
+    if (publish.qos() == QoS.EXACTLY_ONCE && session.isAwaitingRelease(publish.packetId())) {
+      return false;
+    }
+    int unacknowledged = connection.pubAcksPending().get() + session.awaitingReleaseCount();
+    return unacknowledged >= receiveMaximum;
+  }
+
+  /** MQTT-3.3.2-4: 0x99 in the ack for QoS 1/2, DISCONNECT 0x99 for QoS 0 (no ack to carry it). */
+  private void refuseInvalidPayload(ClientConnection connection, Publish publish) {
+    switch (publish.qos()) {
+      case AT_MOST_ONCE ->
+          closer.abort(
+              connection,
+              ReasonCodes.PAYLOAD_FORMAT_INVALID,
+              "payload is not UTF-8 as its Payload Format Indicator says",
+              "MQTT-3.3.2-4");
+      case AT_LEAST_ONCE -> {
+        connection.pubAcksPending().incrementAndGet();
+        acks.send(
+            connection,
+            new PubAck(
+                publish.packetId(), ReasonCodes.PAYLOAD_FORMAT_INVALID, MqttProperties.EMPTY),
+            false);
+      }
+      case EXACTLY_ONCE ->
+          acks.send(
+              connection,
+              new PubRec(
+                  publish.packetId(), ReasonCodes.PAYLOAD_FORMAT_INVALID, MqttProperties.EMPTY),
+              false);
+    }
+  }
+
+  /** MQTT 5: 0x10 No matching subscribers when nothing matched; MQTT 3.1.1 acks carry none. */
+  private static int reasonCode(ClientConnection connection, PublishOutcome outcome) {
+    return connection.version().isMqtt5() && !outcome.matched()
+        ? ReasonCodes.NO_MATCHING_SUBSCRIBERS
+        : ReasonCodes.SUCCESS;
   }
 }

@@ -29,6 +29,11 @@ public final class PublishService {
    *     wait for the store's durability point
    */
   public boolean publish(Publish incoming, String publisherClientId) {
+    return route(incoming, publisherClientId).persisted();
+  }
+
+  /** Publishes a message and tells whether any subscriber matched and a session stored it. */
+  public PublishOutcome route(Publish incoming, String publisherClientId) {
     Publish message =
         incoming.packetId() == 0 && !incoming.dup()
             ? incoming
@@ -39,6 +44,6 @@ public final class PublishService {
     }
     Delivery delivery = new Delivery(message, publisherClientId, sessions);
     router.route(message.topic(), delivery);
-    return delivery.persisted();
+    return new PublishOutcome(delivery.persisted(), delivery.matched());
   }
 }

@@ -4,6 +4,7 @@ package io.mqttee.broker.publish;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.protocol.packet.MqttPacket;
+import io.mqttee.protocol.packet.PacketType;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,14 +22,21 @@ public final class PublisherAcks {
   public void send(ClientConnection connection, MqttPacket ack, boolean afterDurable) {
     AtomicInteger waiting = connection.acksAwaitingDurability();
     if (!afterDurable && waiting.get() == 0) {
-      connection.send(ack);
+      write(connection, ack);
       return;
     }
     waiting.incrementAndGet();
     store.whenDurable(
         () -> {
-          connection.send(ack);
+          write(connection, ack);
           waiting.decrementAndGet();
         });
+  }
+
+  private static void write(ClientConnection connection, MqttPacket ack) {
+    connection.send(ack);
+    if (ack.type() == PacketType.PUBACK) {
+      connection.pubAcksPending().decrementAndGet();
+    }
   }
 }

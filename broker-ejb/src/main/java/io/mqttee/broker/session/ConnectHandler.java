@@ -3,16 +3,17 @@ package io.mqttee.broker.session;
 
 import io.mqttee.broker.auth.AuthResult;
 import io.mqttee.broker.auth.Authenticator;
+import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.ClientConnection;
+import io.mqttee.broker.connection.PropertyIds;
 import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.broker.will.DelayedWills;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttProperties;
-import io.mqttee.protocol.packet.MqttProperties.Property;
 import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.topic.TopicNames;
-import java.util.List;
 import java.util.UUID;
 
 /** CONNECT: client id rules, authentication, take-over, session present, CONNACK. */
@@ -20,10 +21,6 @@ public final class ConnectHandler {
   /** MQTT 3.1 limits client ids to 23 characters and has no zero-length id. */
   private static final int MQTT_3_1_MAX_CLIENT_ID = 23;
 
-  // MQTT 5 property identifiers (section 2.2.2.2)
-  private static final int SESSION_EXPIRY_INTERVAL = 0x11;
-  private static final int ASSIGNED_CLIENT_IDENTIFIER = 0x12;
-  private static final int RECEIVE_MAXIMUM = 0x21;
   private static final int MAX_RECEIVE_MAXIMUM = 65_535;
 
   private final SessionRegistry sessions;
@@ -31,18 +28,23 @@ public final class ConnectHandler {
   private final ConnectionCloser closer;
   private final BrokerMetrics metrics;
   private final int maxClientIdLength;
+  private final ConnAckProperties connAckProperties;
+  private final DelayedWills delayedWills;
 
   public ConnectHandler(
       SessionRegistry sessions,
       Authenticator authenticator,
       ConnectionCloser closer,
       BrokerMetrics metrics,
-      int maxClientIdLength) {
+      BrokerConfig config,
+      DelayedWills delayedWills) {
     this.sessions = sessions;
     this.authenticator = authenticator;
     this.closer = closer;
     this.metrics = metrics;
-    this.maxClientIdLength = maxClientIdLength;
+    this.maxClientIdLength = config.maxClientIdLength();
+    this.connAckProperties = new ConnAckProperties(config);
+    this.delayedWills = delayedWills;
   }
 
   public void connect(ClientConnection connection, Connect connect) {
@@ -53,6 +55,15 @@ public final class ConnectHandler {
     if (connect.will() != null && !TopicNames.isValid(connect.will().topic())) {
       // the will is published like a PUBLISH, so its topic follows MQTT-3.3.2-2
       closer.abort(connection, "invalid will topic", "MQTT-3.1.3-10");
+      return;
+    }
+    if (connect.properties().get(PropertyIds.AUTHENTICATION_METHOD) != null) {
+      // MQTT 5 section 4.12: no enhanced authentication method is configured
+      closer.refuse(
+          connection,
+          ReasonCodes.BAD_AUTHENTICATION_METHOD,
+          "unsupported authentication method",
+          "MQTT-4.12.0-1");
       return;
     }
     AuthResult auth =
@@ -89,7 +100,8 @@ public final class ConnectHandler {
 
   private void accept(ClientConnection connection, Connect connect, String clientId) {
     ProtocolVersion version = connect.version();
-    connection.accepted(clientId, version, connect.keepAliveSeconds(), connect.will());
+    int keepAlive = connAckProperties.keepAliveSeconds(connect);
+    connection.accepted(clientId, version, keepAlive, connect.will());
     SessionRegistry.Opened opened =
         sessions.open(clientId, connect.cleanStart(), version.level(), expirySeconds(connect));
     if (opened.previous() != null) {
@@ -99,16 +111,28 @@ public final class ConnectHandler {
           "session taken over by " + connection.id(),
           "MQTT-3.1.4-2");
     }
+    // MQTT-3.1.3-9: a delayed will is dropped when the session continues, sent when it ended
+    delayedWills.reconnected(clientId, opened.present());
     connection.attach(opened.session());
     MqttProperties properties =
-        version.isMqtt5() && !clientId.equals(connect.clientId())
-            ? new MqttProperties(List.of(new Property(ASSIGNED_CLIENT_IDENTIFIER, clientId)))
-            : MqttProperties.EMPTY;
+        version.isMqtt5() ? connAckProperties.build(connect, clientId) : MqttProperties.EMPTY;
     // MQTT-3.2.2-1..3: session present only when a persistent session resumed
     connection.send(new ConnAck(opened.present(), ReasonCodes.SUCCESS, properties));
+    if (version.isMqtt5()) {
+      connection.limitOutbound(
+          clientMaxPacketSize(connect),
+          connect.properties().intValue(PropertyIds.TOPIC_ALIAS_MAXIMUM, 0));
+    }
     metrics.clientConnected();
-    int receiveMaximum = connect.properties().intValue(RECEIVE_MAXIMUM, MAX_RECEIVE_MAXIMUM);
+    int receiveMaximum =
+        connect.properties().intValue(PropertyIds.RECEIVE_MAXIMUM, MAX_RECEIVE_MAXIMUM);
     opened.session().attach(connection, receiveMaximum);
+  }
+
+  /** The client's Maximum Packet Size (a four-byte unsigned value), unlimited when absent. */
+  private static int clientMaxPacketSize(Connect connect) {
+    int size = connect.properties().intValue(PropertyIds.MAXIMUM_PACKET_SIZE, Integer.MAX_VALUE);
+    return size <= 0 ? Integer.MAX_VALUE : size;
   }
 
   /**
@@ -118,7 +142,8 @@ public final class ConnectHandler {
     if (!connect.version().isMqtt5()) {
       return connect.cleanStart() ? 0 : SessionRegistry.NEVER_EXPIRES;
     }
-    return Integer.toUnsignedLong(connect.properties().intValue(SESSION_EXPIRY_INTERVAL, 0));
+    return Integer.toUnsignedLong(
+        connect.properties().intValue(PropertyIds.SESSION_EXPIRY_INTERVAL, 0));
   }
 
   private void refuseAuth(ClientConnection connection, ProtocolVersion version, AuthResult auth) {

@@ -3,6 +3,7 @@ package io.mqttee.broker.session;
 
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.broker.will.DelayedWills;
 import io.mqttee.broker.will.WillPublisher;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Disconnect;
@@ -18,11 +19,25 @@ public final class ConnectionCloser {
 
   private final SessionRegistry sessions;
   private final WillPublisher wills;
+  private final DelayedWills delayedWills;
   private final BrokerMetrics metrics;
 
   public ConnectionCloser(SessionRegistry sessions, WillPublisher wills, BrokerMetrics metrics) {
+    this(sessions, wills, null, metrics);
+  }
+
+  /**
+   * @param delayedWills holds MQTT 5 wills with a Will Delay Interval; null publishes every will at
+   *     once
+   */
+  public ConnectionCloser(
+      SessionRegistry sessions,
+      WillPublisher wills,
+      DelayedWills delayedWills,
+      BrokerMetrics metrics) {
     this.sessions = sessions;
     this.wills = wills;
+    this.delayedWills = delayedWills;
     this.metrics = metrics;
   }
 
@@ -91,7 +106,13 @@ public final class ConnectionCloser {
 
   private void publishWill(ClientConnection connection) {
     Will will = connection.takeWill();
-    if (will != null) {
+    if (will == null) {
+      return;
+    }
+    Session session = connection.session();
+    if (delayedWills != null && session != null && connection.version().isMqtt5()) {
+      delayedWills.connectionLost(will, connection.clientId(), session.expirySeconds());
+    } else {
       wills.publish(will, connection.clientId());
     }
   }

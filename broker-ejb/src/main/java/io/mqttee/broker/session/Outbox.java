@@ -58,7 +58,8 @@ final class Outbox {
     if (persistent) {
       resources.store().messageQueued(clientId, sequence, message);
     }
-    queue.add(new QueuedMessage(sequence, message));
+    long expiresAt = MessageExpiry.expiresAt(message, resources.clock().getAsLong());
+    queue.add(new QueuedMessage(sequence, message, expiresAt));
     drain(connection);
     return persistent;
   }
@@ -120,7 +121,9 @@ final class Outbox {
   synchronized void restore(StoredMessage stored) {
     nextSequence = Math.max(nextSequence, stored.sequence() + 1);
     if (stored.packetId() == 0) {
-      queue.add(new QueuedMessage(stored.sequence(), stored.message()));
+      // the store keeps no receipt time: the interval restarts at restore
+      long expiresAt = MessageExpiry.expiresAt(stored.message(), resources.clock().getAsLong());
+      queue.add(new QueuedMessage(stored.sequence(), stored.message(), expiresAt));
       return;
     }
     Publish sent =
@@ -151,15 +154,32 @@ final class Outbox {
   private void drain(ClientConnection connection) {
     while (connection != null && !queue.isEmpty() && inflight.size() < inflightLimit) {
       QueuedMessage next = queue.poll();
+      long now = resources.clock().getAsLong();
+      if (MessageExpiry.expired(next.expiresAtMillis(), now)) {
+        discard(next.sequence()); // MQTT-3.3.2-5
+        continue;
+      }
       int packetId = nextPacketId();
-      Publish message = next.message();
+      Publish message = MessageExpiry.remaining(next.message(), next.expiresAtMillis(), now);
       Publish sent = message.forDelivery(message.qos(), packetId, message.retain());
+      if (!connection.fits(sent)) {
+        // MQTT-3.1.2-25: discarded as if its delivery had completed
+        resources.metrics().messageDropped();
+        discard(next.sequence());
+        continue;
+      }
       inflight.put(packetId, new InflightMessage(next.sequence(), sent, false));
       if (persistent) {
         resources.store().messageSent(clientId, next.sequence(), packetId);
       }
       connection.send(sent);
       resources.metrics().messageSent();
+    }
+  }
+
+  private void discard(long sequence) {
+    if (persistent) {
+      resources.store().messageCompleted(clientId, sequence);
     }
   }
 

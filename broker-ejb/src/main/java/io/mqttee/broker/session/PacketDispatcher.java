@@ -11,6 +11,7 @@ import io.mqttee.protocol.packet.PubComp;
 import io.mqttee.protocol.packet.PubRec;
 import io.mqttee.protocol.packet.PubRel;
 import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.packet.Subscribe;
 import io.mqttee.protocol.packet.Unsubscribe;
 
@@ -58,6 +59,13 @@ public final class PacketDispatcher {
       case PINGREQ -> connection.send(PingResp.INSTANCE); // MQTT-3.12.4-1
       case DISCONNECT -> closer.disconnect(connection);
       case CONNECT -> closer.abort(connection, "second CONNECT", "MQTT-3.1.0-2");
+        // no enhanced authentication method is configured, so no AUTH exchange can be under way
+      case AUTH ->
+          closer.abort(
+              connection,
+              ReasonCodes.BAD_AUTHENTICATION_METHOD,
+              "AUTH without an authentication method",
+              "MQTT-4.12.0-1");
       default -> closer.abort(connection, packet.type() + " from a client", "MQTT-4.8.0-1");
     }
   }

@@ -43,9 +43,15 @@ public final class Session {
   public boolean deliver(Publish message, QoS qos, boolean retainFlag) {
     if (qos == QoS.AT_MOST_ONCE) {
       ClientConnection connection = outbox.online();
-      if (connection != null) {
-        connection.send(message.forDelivery(QoS.AT_MOST_ONCE, 0, retainFlag));
+      if (connection == null) {
+        return false;
+      }
+      Publish delivered = message.forDelivery(QoS.AT_MOST_ONCE, 0, retainFlag);
+      if (connection.fits(delivered)) {
+        connection.send(delivered);
         metrics.messageSent();
+      } else {
+        metrics.messageDropped(); // MQTT-3.1.2-25
       }
       return false;
     }
@@ -59,6 +65,16 @@ public final class Session {
    */
   public boolean firstReceipt(int packetId) {
     return awaitingRelease.add(packetId);
+  }
+
+  /** True while an inbound QoS 2 packet id waits for its PUBREL. */
+  public boolean isAwaitingRelease(int packetId) {
+    return awaitingRelease.contains(packetId);
+  }
+
+  /** Inbound QoS 2 messages not yet released: they count against the Receive Maximum. */
+  public int awaitingReleaseCount() {
+    return awaitingRelease.size();
   }
 
   /** PUBREL: the client may reuse the packet id for a new message. */

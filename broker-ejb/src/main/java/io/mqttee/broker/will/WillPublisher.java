@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.will;
 
+import io.mqttee.broker.connection.PropertyIds;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.Will;
@@ -17,7 +18,14 @@ public final class WillPublisher {
   public void publish(Will will, String clientId) {
     Publish message =
         new Publish(
-            will.topic(), will.qos(), will.retain(), false, 0, will.payload(), will.properties());
+            will.topic(),
+            will.qos(),
+            will.retain(),
+            false,
+            0,
+            will.payload(),
+            // the Will Delay Interval is not a PUBLISH property (MQTT 5 3.3.2.3)
+            PropertyIds.without(will.properties(), PropertyIds.WILL_DELAY_INTERVAL));
     publishService.publish(message, clientId);
   }
 }

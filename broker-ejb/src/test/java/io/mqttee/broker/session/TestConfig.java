@@ -12,6 +12,36 @@ final class TestConfig extends BrokerConfig {
   Map<String, String> users = Map.of();
   int maxClientIdLength = 65535;
   double keepAliveFactor = 1.5;
+  int maxKeepAliveSeconds = 60;
+  int topicAliasMaximum = 10;
+  int receiveMaximum = 128;
+  int maxPacketSize = 1_048_576;
+  String responseInformation = "";
+
+  @Override
+  public int maxKeepAliveSeconds() {
+    return maxKeepAliveSeconds;
+  }
+
+  @Override
+  public int topicAliasMaximum() {
+    return topicAliasMaximum;
+  }
+
+  @Override
+  public int receiveMaximum() {
+    return receiveMaximum;
+  }
+
+  @Override
+  public int maxPacketSize() {
+    return maxPacketSize;
+  }
+
+  @Override
+  public String responseInformation() {
+    return responseInformation;
+  }
 
   @Override
   public int maxQueuedMessages() {

@@ -18,12 +18,22 @@ import java.util.List;
  */
 final class PacketFramer {
 
+  /**
+   * The broker reads the same property for the Topic Alias Maximum it announces in CONNACK, so the
+   * decoder accepts exactly the aliases the client was allowed (MQTT-3.3.2-12).
+   */
+  static final String TOPIC_ALIAS_MAXIMUM = "mqttee.topic-alias.maximum";
+
+  private static final int DEFAULT_TOPIC_ALIAS_MAXIMUM = 10;
+
   private final MqttDecoder decoder;
   private final ByteBufAllocator alloc;
   private ByteBuf cumulation;
 
   PacketFramer(int maxPacketSize, ByteBufAllocator alloc) {
     this.decoder = new MqttDecoder(maxPacketSize);
+    decoder.acceptTopicAliases(
+        Integer.getInteger(TOPIC_ALIAS_MAXIMUM, DEFAULT_TOPIC_ALIAS_MAXIMUM));
     this.alloc = alloc;
   }
 
