@@ -40,6 +40,20 @@ public final class Broker {
     return "tcp://" + host() + ":" + mqttPort();
   }
 
+  /** The HTTP port the test domain was given ({@code -Dmqttee.http.port}). */
+  public static int httpPort() {
+    String port = System.getProperty("mqttee.http.port");
+    if (port == null) {
+      throw new IllegalStateException("mqttee.http.port is not set; run the tests with mvn verify");
+    }
+    return Integer.parseInt(port);
+  }
+
+  /** The WebSocket MQTT endpoint of the admin WAR (context root {@code /}). */
+  public static String webSocketUri() {
+    return "ws://" + host() + ":" + httpPort() + "/mqtt";
+  }
+
   /** A client id unique to this run, readable in the server log. */
   public static String clientId(String role) {
     return role + "-" + RUN + "-" + UUID.randomUUID().toString().substring(0, 6);

@@ -27,8 +27,8 @@ public final class PahoClient implements AutoCloseable, MqttCallback {
   private final CountDownLatch lost = new CountDownLatch(1);
   private boolean sessionPresent;
 
-  private PahoClient(String clientId) throws MqttException {
-    client = new MqttClient(Broker.tcpUri(), clientId, new MemoryPersistence());
+  private PahoClient(String serverUri, String clientId) throws MqttException {
+    client = new MqttClient(serverUri, clientId, new MemoryPersistence());
     client.setCallback(this);
   }
 
@@ -40,7 +40,14 @@ public final class PahoClient implements AutoCloseable, MqttCallback {
   /** Connects after {@code customizer} adjusted the default options (clean session, 3.1.1). */
   public static PahoClient connect(String clientId, Consumer<MqttConnectOptions> customizer)
       throws MqttException {
-    PahoClient paho = new PahoClient(clientId);
+    return connectTo(Broker.tcpUri(), clientId, customizer);
+  }
+
+  /** Connects to {@code serverUri} ({@code tcp://}, {@code ws://}) as {@link #connect} does. */
+  public static PahoClient connectTo(
+      String serverUri, String clientId, Consumer<MqttConnectOptions> customizer)
+      throws MqttException {
+    PahoClient paho = new PahoClient(serverUri, clientId);
     MqttConnectOptions options = new MqttConnectOptions();
     options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
     options.setKeepAliveInterval(60);

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mqttee.e2e.support.Broker;
+import io.mqttee.e2e.support.PahoClient;
+import io.mqttee.e2e.support.Received;
+import io.mqttee.e2e.support.WebSocketMqttClient;
+import io.mqttee.protocol.packet.ConnAck;
+import io.mqttee.protocol.packet.Connect;
+import io.mqttee.protocol.packet.MqttPacket;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.ProtocolVersion;
+import io.mqttee.protocol.packet.PubAck;
+import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.QoS;
+import io.mqttee.protocol.packet.SubAck;
+import io.mqttee.protocol.packet.Subscribe;
+import io.mqttee.protocol.packet.TopicSubscription;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** MQTT over WebSocket at /mqtt (MQTT 3.1.1 section 6), meeting TCP clients in one broker. */
+@Tag("e2e")
+@Tag("container")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class WebSocketIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive mqttee() {
+    return Broker.ear();
+  }
+
+  @Test
+  void webSocketSubscriberReceivesTcpPublishesAtQos0And1() throws Exception {
+    String topic = Broker.topicRoot("ws") + "/from-tcp";
+    try (PahoClient ws = connectOverWebSocket("ws-sub");
+        PahoClient tcp = PahoClient.connect(Broker.clientId("tcp-pub"))) {
+      ws.subscribe(topic, 1);
+
+      tcp.publish(topic, "q0", 0, false);
+      tcp.publish(topic, "q1", 1, false);
+
+      List<Received> received = ws.next(2, WAIT);
+      assertEquals(
+          List.of("q0 0", "q1 1"), received.stream().map(WebSocketIT::textAndQos).toList());
+    }
+  }
+
+  @Test
+  void tcpSubscriberReceivesWebSocketPublishesAtQos0And1() throws Exception {
+    String topic = Broker.topicRoot("ws") + "/from-ws";
+    try (PahoClient tcp = PahoClient.connect(Broker.clientId("tcp-sub"));
+        PahoClient ws = connectOverWebSocket("ws-pub")) {
+      tcp.subscribe(topic, 1);
+
+      ws.publish(topic, "q0", 0, false);
+      ws.publish(topic, "q1", 1, false); // returns after the PUBACK came back over WebSocket
+
+      List<Received> received = tcp.next(2, WAIT);
+      assertEquals(
+          List.of("q0 0", "q1 1"), received.stream().map(WebSocketIT::textAndQos).toList());
+    }
+  }
+
+  @Test
+  void acceptsTwoPacketsInOneFrameAndOnePacketSplitAcrossTwoFrames() throws Exception {
+    // MQTT-6.0.0-2: packets are not aligned on frame boundaries
+    String topic = Broker.topicRoot("ws") + "/split";
+    try (WebSocketMqttClient client = WebSocketMqttClient.open("mqtt")) {
+      assertEquals("mqtt", client.subprotocol()); // MQTT-6.0.0-4
+      byte[] connectAndSubscribe =
+          WebSocketMqttClient.encode(
+              new Connect(
+                  ProtocolVersion.MQTT_3_1_1,
+                  Broker.clientId("ws-raw"),
+                  true,
+                  60,
+                  null,
+                  null,
+                  null,
+                  MqttProperties.EMPTY),
+              new Subscribe(
+                  7,
+                  List.of(new TopicSubscription(topic, QoS.AT_LEAST_ONCE)),
+                  MqttProperties.EMPTY));
+      client.sendFrame(connectAndSubscribe, 0, connectAndSubscribe.length);
+      assertEquals(0, client.receive(ConnAck.class, WAIT).reasonCode());
+      assertEquals(List.of(1), client.receive(SubAck.class, WAIT).reasonCodes());
+
+      byte[] payload = "split across frames".getBytes(StandardCharsets.UTF_8);
+      byte[] publish =
+          WebSocketMqttClient.encode(
+              new Publish(
+                  topic, QoS.AT_LEAST_ONCE, false, false, 9, payload, MqttProperties.EMPTY));
+      int cut = publish.length / 2;
+      client.sendFrame(publish, 0, cut);
+      client.sendFrame(publish, cut, publish.length - cut);
+
+      // the PUBACK and the delivery to this same client may come in either order
+      List<MqttPacket> replies = List.of(client.receive(WAIT), client.receive(WAIT));
+      PubAck ack = only(PubAck.class, replies);
+      Publish delivered = only(Publish.class, replies);
+      assertEquals(9, ack.packetId());
+      assertEquals(topic, delivered.topic());
+      assertArrayEquals(payload, delivered.payload());
+    }
+  }
+
+  @Test
+  void selectsTheFirstOfferedSubprotocolItSupports() throws Exception {
+    try (WebSocketMqttClient client = WebSocketMqttClient.open("wamp", "mqttv3.1", "mqtt")) {
+      assertEquals("mqttv3.1", client.subprotocol());
+    }
+  }
+
+  @Test
+  void closesATextFrameWith1003() throws Exception {
+    // MQTT-6.0.0-1: MQTT travels in binary frames; RFC 6455 7.4.1: 1003 for an unacceptable type
+    try (WebSocketMqttClient client = WebSocketMqttClient.open("mqtt")) {
+      client.sendText("CONNECT");
+
+      assertEquals(1003, client.awaitCloseCode(WAIT));
+    }
+  }
+
+  @Test
+  void closesTheWebSocketAfterAMalformedPacket() throws Exception {
+    try (WebSocketMqttClient client = WebSocketMqttClient.open("mqtt")) {
+      byte[] connect =
+          WebSocketMqttClient.encode(
+              new Connect(
+                  ProtocolVersion.MQTT_3_1_1,
+                  Broker.clientId("ws-bad"),
+                  true,
+                  60,
+                  null,
+                  null,
+                  null,
+                  MqttProperties.EMPTY));
+      client.sendFrame(connect, 0, connect.length);
+      assertEquals(0, client.receive(ConnAck.class, WAIT).reasonCode());
+
+      // MQTT-3.8.1-1: SUBSCRIBE's reserved flags must be 0010; 0x80 is malformed
+      client.sendFrame(new byte[] {(byte) 0x80, 0x00}, 0, 2);
+
+      assertEquals(1000, client.awaitCloseCode(WAIT));
+    }
+  }
+
+  private static PahoClient connectOverWebSocket(String role) throws Exception {
+    return PahoClient.connectTo(
+        Broker.webSocketUri(),
+        Broker.clientId(role),
+        options -> options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1));
+  }
+
+  private static <T extends MqttPacket> T only(Class<T> type, List<MqttPacket> packets) {
+    List<T> matching = packets.stream().filter(type::isInstance).map(type::cast).toList();
+    assertEquals(1, matching.size(), type.getSimpleName() + " in " + packets);
+    return matching.get(0);
+  }
+
+  private static String textAndQos(Received received) {
+    return received.text() + " " + received.qos();
+  }
+}
