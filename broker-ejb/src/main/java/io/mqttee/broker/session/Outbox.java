@@ -7,6 +7,7 @@ import io.mqttee.protocol.packet.PubRel;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
 import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -68,14 +69,22 @@ final class Outbox {
   synchronized void attach(ClientConnection connection, int receiveMaximum) {
     online = connection;
     inflightLimit = Math.min(resources.maxInflightMessages(), receiveMaximum);
-    for (Map.Entry<Integer, InflightMessage> entry : inflight.entrySet()) {
+    Iterator<Map.Entry<Integer, InflightMessage>> entries = inflight.entrySet().iterator();
+    while (entries.hasNext()) {
+      Map.Entry<Integer, InflightMessage> entry = entries.next();
       InflightMessage message = entry.getValue();
+      Publish resend = message.publish().asDuplicate();
       if (message.released()) {
         connection.send(new PubRel(entry.getKey()));
-      } else {
+      } else if (connection.fits(resend)) {
         // MQTT-4.4.0-1: resend unacknowledged PUBLISH packets with DUP=1, in original order
-        connection.send(message.publish().asDuplicate());
+        connection.send(resend);
         resources.metrics().messageSent();
+      } else {
+        // MQTT-3.1.2-25: too large for the client's new Maximum Packet Size, done as if delivered
+        entries.remove();
+        resources.metrics().messageDropped();
+        discard(message.sequence());
       }
     }
     drain(connection);

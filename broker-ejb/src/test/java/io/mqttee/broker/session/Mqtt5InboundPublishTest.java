@@ -48,6 +48,22 @@ class Mqtt5InboundPublishTest {
   }
 
   @Test
+  void countsQoS1MessagesWhosePubAckWaitsForTheStore() { // MQTT 5 section 3.3.4
+    config.receiveMaximum = 1;
+    Harness h = new Harness(config);
+    h.connect("stored", false).send(subscribe(1, "t", AT_LEAST_ONCE));
+    TestClient c = h.connect(Mqtt5.connect("p", true));
+    c.send(Mqtt5.publish("t", AT_LEAST_ONCE, 1, "a"));
+    assertEquals(List.of(), c.take(), "the PUBACK waits for the durability point");
+    h.store.commit();
+    assertEquals(List.of(pubAck(1, ReasonCodes.SUCCESS)), c.take());
+    c.send(Mqtt5.publish("t", AT_LEAST_ONCE, 2, "b"), Mqtt5.publish("t", AT_LEAST_ONCE, 3, "c"));
+    assertEquals(
+        List.of(new Disconnect(ReasonCodes.RECEIVE_MAXIMUM_EXCEEDED, MqttProperties.EMPTY)),
+        c.take());
+  }
+
+  @Test
   void aReleasedMessageNoLongerCountsAgainstTheReceiveMaximum() {
     config.receiveMaximum = 1;
     TestClient c = new Harness(config).connect(Mqtt5.connect("p", true));

@@ -55,6 +55,18 @@ class Mqtt5OutboundLimitsTest {
   }
 
   @Test
+  void anUnacknowledgedMessageTooLargeForTheNewConnectionIsNotResent() { // MQTT-3.1.2-25
+    TestClient sub = subscriber("r");
+    pub.send(Harness.publish("r", AT_LEAST_ONCE, 1, BIG));
+    assertEquals(1, sub.takePublishes().size());
+    sub.transportClosed();
+    TestClient again = h.open();
+    again.send(Mqtt5.connect("sub", false, new Property(MAXIMUM_PACKET_SIZE, 64)));
+    assertEquals(List.of(), again.takePublishes());
+    assertEquals(0, h.sessions().sessions().get("sub").inflightCount());
+  }
+
+  @Test
   void replacesRepeatedTopicsWithAliasesUpToTheClientMaximum() { // MQTT-3.3.2-11
     TestClient sub = subscriber("a/#", new Property(TOPIC_ALIAS_MAXIMUM, 2));
     pub.send(
