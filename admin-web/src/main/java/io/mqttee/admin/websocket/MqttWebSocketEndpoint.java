@@ -50,7 +50,7 @@ public class MqttWebSocketEndpoint {
   public void onOpen(Session session) {
     id = ConnectionId.next();
     cumulator = new PacketCumulator(Integer.getInteger(MAX_PACKET_SIZE, DEFAULT_MAX_PACKET_SIZE));
-    calls = new SessionCalls(broker().sessions(), id);
+    calls = SessionCalls.of(broker().sessions(), id);
     ConnectionInfo info = new ConnectionInfo("ws", RemoteAddresses.of(session), null);
     calls.opened(info, new WebSocketClientWriter(session, id, cumulator::version));
     LOG.log(

@@ -19,28 +19,63 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class SessionCalls {
 
-  private final SessionService sessions;
-  private final ConnectionId id;
+  /** The session service's calls for one connection; a seam for tests. */
+  interface Target {
+    void opened(ConnectionInfo info, ClientWriter writer);
+
+    void received(List<MqttPacket> packets);
+
+    void malformed(DecodeFailure failure);
+
+    void closed();
+  }
+
+  private final Target target;
   private final ReentrantLock lock = new ReentrantLock();
   private boolean inCall;
   private volatile boolean closeRequested;
   private volatile boolean closed;
 
-  SessionCalls(SessionService sessions, ConnectionId id) {
-    this.sessions = sessions;
-    this.id = id;
+  SessionCalls(Target target) {
+    this.target = target;
+  }
+
+  /** Calls into {@code sessions} for connection {@code id}. */
+  static SessionCalls of(SessionService sessions, ConnectionId id) {
+    return new SessionCalls(
+        new Target() {
+          @Override
+          public void opened(ConnectionInfo info, ClientWriter writer) {
+            sessions.opened(id, info, writer);
+          }
+
+          @Override
+          public void received(List<MqttPacket> packets) {
+            sessions.received(id, packets);
+          }
+
+          @Override
+          public void malformed(DecodeFailure failure) {
+            sessions.malformed(id, failure);
+          }
+
+          @Override
+          public void closed() {
+            sessions.closed(id);
+          }
+        });
   }
 
   void opened(ConnectionInfo info, ClientWriter writer) {
-    call(() -> sessions.opened(id, info, writer));
+    call(() -> target.opened(info, writer));
   }
 
   void received(List<MqttPacket> packets) {
-    call(() -> sessions.received(id, packets));
+    call(() -> target.received(packets));
   }
 
   void malformed(DecodeFailure failure) {
-    call(() -> sessions.malformed(id, failure));
+    call(() -> target.malformed(failure));
   }
 
   void closed() {
@@ -77,7 +112,7 @@ final class SessionCalls {
         }
         if (!closed) {
           closed = true;
-          sessions.closed(id);
+          target.closed();
         }
       } finally {
         lock.unlock();
