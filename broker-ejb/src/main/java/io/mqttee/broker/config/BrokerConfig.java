@@ -73,7 +73,7 @@ public class BrokerConfig {
 
   /**
    * The longest keep alive an MQTT 5 client gets: a larger one, or 0, is replaced by this value in
-   * the CONNACK's Server Keep Alive (MQTT-3.2.2-21).
+   * the CONNACK's Server Keep Alive (MQTT-3.2.2-21); 0 keeps every client's own keep alive.
    */
   public int maxKeepAliveSeconds() {
     return maxKeepAliveSeconds;

@@ -76,6 +76,12 @@ class Mqtt5ConnAckTest {
   }
 
   @Test
+  void aMaximumOfZeroKeepsTheClientKeepAlive() {
+    config.maxKeepAliveSeconds = 0;
+    assertNull(connAck(Mqtt5.connect("c", true, 600, null)).properties().get(SERVER_KEEP_ALIVE));
+  }
+
+  @Test
   void mqtt311ClientsGetNoPropertiesAndKeepTheirKeepAlive() {
     Harness h = new Harness(config);
     TestClient c = h.open();
