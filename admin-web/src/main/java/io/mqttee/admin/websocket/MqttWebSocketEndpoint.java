@@ -4,6 +4,7 @@ package io.mqttee.admin.websocket;
 import io.mqttee.broker.assembly.Broker;
 import io.mqttee.connector.api.ConnectionId;
 import io.mqttee.connector.api.ConnectionInfo;
+import io.mqttee.connector.api.TransportLimits;
 import io.mqttee.protocol.codec.DecodeFailure;
 import io.mqttee.protocol.packet.MqttPacket;
 import jakarta.enterprise.inject.spi.CDI;
@@ -34,8 +35,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
     configurator = MqttSubprotocolConfigurator.class)
 public class MqttWebSocketEndpoint {
 
-  static final String MAX_PACKET_SIZE = "mqttee.max-packet-size";
-  private static final int DEFAULT_MAX_PACKET_SIZE = 1_048_576;
   private static final AtomicBoolean LOOKUP_LOGGED = new AtomicBoolean();
   private static final Logger LOG = System.getLogger(MqttWebSocketEndpoint.class.getName());
 
@@ -49,7 +48,7 @@ public class MqttWebSocketEndpoint {
   @OnOpen
   public void onOpen(Session session) {
     id = ConnectionId.next();
-    cumulator = new PacketCumulator(Integer.getInteger(MAX_PACKET_SIZE, DEFAULT_MAX_PACKET_SIZE));
+    cumulator = new PacketCumulator(TransportLimits.maxPacketSize());
     calls = SessionCalls.of(broker().sessions(), id);
     ConnectionInfo info = new ConnectionInfo("ws", RemoteAddresses.of(session), null);
     calls.opened(info, new WebSocketClientWriter(session, id, cumulator::version));

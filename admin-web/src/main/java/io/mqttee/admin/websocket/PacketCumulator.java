@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.admin.websocket;
 
+import io.mqttee.connector.api.TransportLimits;
 import io.mqttee.protocol.codec.DecodeFailure;
 import io.mqttee.protocol.codec.MqttDecoder;
 import io.mqttee.protocol.packet.MqttPacket;
@@ -28,6 +29,7 @@ final class PacketCumulator {
 
   PacketCumulator(int maxPacketSize) {
     this.decoder = new MqttDecoder(maxPacketSize);
+    decoder.acceptTopicAliases(TransportLimits.topicAliasMaximum());
   }
 
   /**

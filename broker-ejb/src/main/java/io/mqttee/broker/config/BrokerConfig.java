@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.config;
 
+import io.mqttee.connector.api.TransportLimits;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,9 +14,8 @@ public class BrokerConfig {
    * The Topic Alias Maximum the broker announces to MQTT 5 clients; the resource adapter's decoder
    * reads the same property to accept that many inbound aliases.
    */
-  public static final String TOPIC_ALIAS_MAXIMUM = "mqttee.topic-alias.maximum";
-
   private final double keepAliveFactor = dbl("mqttee.keepalive.factor", 1.5);
+
   private final int maxQueuedMessages = integer("mqttee.session.max-queued-messages", 1000);
   private final int maxInflightMessages = integer("mqttee.session.max-inflight-messages", 128);
   private final long retainedExpirySeconds = lng("mqttee.retained.expiry-seconds", 0);
@@ -25,9 +25,9 @@ public class BrokerConfig {
   private final int connectTimeoutSeconds = integer("mqttee.connect-timeout-seconds", 10);
   private final Map<String, String> users = users(System.getProperty("mqttee.auth.users", ""));
   private final int maxKeepAliveSeconds = integer("mqttee.keepalive.max-seconds", 60);
-  private final int topicAliasMaximum = integer(TOPIC_ALIAS_MAXIMUM, 10);
+  private final int topicAliasMaximum = TransportLimits.topicAliasMaximum();
   private final int receiveMaximum = integer("mqttee.receive-maximum", 128);
-  private final int maxPacketSize = integer("mqttee.max-packet-size", 1_048_576);
+  private final int maxPacketSize = TransportLimits.maxPacketSize();
   private final String responseInformation = System.getProperty("mqttee.response-information", "");
 
   /** A silent client is closed after this many times its keep alive (MQTT-3.1.2-24: 1.5). */

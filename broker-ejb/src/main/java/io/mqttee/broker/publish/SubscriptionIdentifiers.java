@@ -28,13 +28,6 @@ public final class SubscriptionIdentifiers {
         properties.add(new Property(SUBSCRIPTION_IDENTIFIER, identifier));
       }
     }
-    return new Publish(
-        message.topic(),
-        message.qos(),
-        message.retain(),
-        message.dup(),
-        message.packetId(),
-        message.payload(),
-        new MqttProperties(properties));
+    return message.withProperties(new MqttProperties(properties));
   }
 }

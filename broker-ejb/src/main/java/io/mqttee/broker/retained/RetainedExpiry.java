@@ -48,13 +48,6 @@ final class RetainedExpiry {
               ? new Property(MESSAGE_EXPIRY_INTERVAL, (int) remaining)
               : p);
     }
-    return new Publish(
-        message.topic(),
-        message.qos(),
-        message.retain(),
-        message.dup(),
-        message.packetId(),
-        message.payload(),
-        new MqttProperties(entries));
+    return message.withProperties(new MqttProperties(entries));
   }
 }

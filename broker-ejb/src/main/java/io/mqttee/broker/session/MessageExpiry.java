@@ -34,13 +34,7 @@ final class MessageExpiry {
       return message;
     }
     long seconds = Math.max(1, (expiresAtMillis - nowMillis + 999) / 1000);
-    return new Publish(
-        message.topic(),
-        message.qos(),
-        message.retain(),
-        message.dup(),
-        message.packetId(),
-        message.payload(),
+    return message.withProperties(
         PropertyIds.with(message.properties(), PropertyIds.MESSAGE_EXPIRY_INTERVAL, (int) seconds));
   }
 }

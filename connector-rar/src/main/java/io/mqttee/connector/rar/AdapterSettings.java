@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar;
 
+import io.mqttee.connector.api.TransportLimits;
 import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.transport.TransportSettings;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ record AdapterSettings(TransportSettings transport, TlsSettings tls, int lanes) 
 
   static final String HOST = "mqttee.tcp.host";
   static final String PORT = "mqttee.tcp.port";
-  static final String MAX_PACKET_SIZE = "mqttee.max-packet-size";
+  static final String MAX_PACKET_SIZE = TransportLimits.MAX_PACKET_SIZE;
   static final String CONNECT_TIMEOUT = "mqttee.connect-timeout-seconds";
   static final String LANES = "mqttee.lanes";
   static final String TLS_HOST = "mqttee.tls.host";

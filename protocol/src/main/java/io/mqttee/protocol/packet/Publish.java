@@ -23,6 +23,11 @@ public record Publish(
         topic, deliveryQos, retainFlag, false, deliveryPacketId, payload, properties);
   }
 
+  /** The same message with other MQTT 5 properties (expiry counted down, ids attached). */
+  public Publish withProperties(MqttProperties newProperties) {
+    return new Publish(topic, qos, retain, dup, packetId, payload, newProperties);
+  }
+
   /** The same packet with the DUP flag set, for redelivery (MQTT-3.3.1-1). */
   public Publish asDuplicate() {
     return new Publish(topic, qos, retain, true, packetId, payload, properties);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.transport;
 
+import io.mqttee.connector.api.TransportLimits;
 import io.mqttee.protocol.codec.DecodeFailure;
 import io.mqttee.protocol.codec.MqttDecoder;
 import io.mqttee.protocol.packet.MqttPacket;
@@ -22,18 +23,14 @@ final class PacketFramer {
    * The broker reads the same property for the Topic Alias Maximum it announces in CONNACK, so the
    * decoder accepts exactly the aliases the client was allowed (MQTT-3.3.2-12).
    */
-  static final String TOPIC_ALIAS_MAXIMUM = "mqttee.topic-alias.maximum";
-
-  private static final int DEFAULT_TOPIC_ALIAS_MAXIMUM = 10;
-
   private final MqttDecoder decoder;
+
   private final ByteBufAllocator alloc;
   private ByteBuf cumulation;
 
   PacketFramer(int maxPacketSize, ByteBufAllocator alloc) {
     this.decoder = new MqttDecoder(maxPacketSize);
-    decoder.acceptTopicAliases(
-        Integer.getInteger(TOPIC_ALIAS_MAXIMUM, DEFAULT_TOPIC_ALIAS_MAXIMUM));
+    decoder.acceptTopicAliases(TransportLimits.topicAliasMaximum());
     this.alloc = alloc;
   }
 
