@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.e2e.support;
 
-import io.mqttee.protocol.codec.MqttDecoder;
 import io.mqttee.protocol.codec.MqttEncoder;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
@@ -29,8 +28,7 @@ public final class RawMqttClient implements AutoCloseable {
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
-  private final MqttDecoder decoder = MqttDecoder.forClient(Integer.MAX_VALUE, VERSION);
-  private ByteBuffer buffered = ByteBuffer.allocate(0);
+  private final PacketReader<IOException> reader = new PacketReader<>(VERSION, this::readChunk);
 
   private RawMqttClient(Socket socket) throws IOException {
     this.socket = socket;
@@ -75,29 +73,12 @@ public final class RawMqttClient implements AutoCloseable {
 
   /** The next packet of the expected type; fails on another type, timeout or closed socket. */
   public <T extends MqttPacket> T receive(Class<T> type, Duration timeout) throws IOException {
-    MqttPacket packet = receive(timeout);
-    if (!type.isInstance(packet)) {
-      throw new AssertionError("expected " + type.getSimpleName() + " but received " + packet);
-    }
-    return type.cast(packet);
+    return reader.receive(type, timeout);
   }
 
   /** The next packet from the broker, waiting up to {@code timeout}. */
   public MqttPacket receive(Duration timeout) throws IOException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      MqttPacket packet = decoder.decode(buffered);
-      if (packet != null) {
-        return packet;
-      }
-      if (decoder.failure() != null) {
-        throw new AssertionError("undecodable bytes from the broker: " + decoder.failure());
-      }
-      long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
-      if (leftMillis <= 0 || !readMore((int) leftMillis)) {
-        throw new AssertionError("no packet from the broker within " + timeout.toMillis() + " ms");
-      }
-    }
+    return reader.receive(timeout);
   }
 
   /**
@@ -134,22 +115,19 @@ public final class RawMqttClient implements AutoCloseable {
     socket.close();
   }
 
-  private boolean readMore(int timeoutMillis) throws IOException {
-    socket.setSoTimeout(Math.max(1, timeoutMillis));
+  private ByteBuffer readChunk(long timeoutNanos) throws IOException {
+    socket.setSoTimeout((int) Math.max(1, timeoutNanos / 1_000_000));
     byte[] chunk = new byte[8192];
     int n;
     try {
       n = in.read(chunk);
     } catch (SocketTimeoutException e) {
-      return false;
+      return null;
     }
     if (n < 0) {
       throw new AssertionError("the broker closed the connection");
     }
-    ByteBuffer joined = ByteBuffer.allocate(buffered.remaining() + n);
-    joined.put(buffered).put(chunk, 0, n).flip();
-    buffered = joined;
-    return true;
+    return ByteBuffer.wrap(chunk, 0, n);
   }
 
   private static ByteBuffer encode(MqttPacket packet) {

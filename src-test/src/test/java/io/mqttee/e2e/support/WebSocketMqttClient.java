@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.e2e.support;
 
-import io.mqttee.protocol.codec.MqttDecoder;
 import io.mqttee.protocol.codec.MqttEncoder;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.ProtocolVersion;
@@ -26,8 +25,8 @@ public final class WebSocketMqttClient implements AutoCloseable, WebSocket.Liste
 
   private final BlockingQueue<ByteBuffer> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
-  private final MqttDecoder decoder = MqttDecoder.forClient(Integer.MAX_VALUE, VERSION);
-  private ByteBuffer buffered = ByteBuffer.allocate(0);
+  private final PacketReader<InterruptedException> reader =
+      new PacketReader<>(VERSION, timeout -> frames.poll(timeout, TimeUnit.NANOSECONDS));
   private WebSocket webSocket;
 
   private WebSocketMqttClient() {}
@@ -76,31 +75,12 @@ public final class WebSocketMqttClient implements AutoCloseable, WebSocket.Liste
 
   /** The next packet of the expected type; fails on another type or a timeout. */
   public <T extends MqttPacket> T receive(Class<T> type, Duration timeout) throws Exception {
-    MqttPacket packet = receive(timeout);
-    if (!type.isInstance(packet)) {
-      throw new AssertionError("expected " + type.getSimpleName() + " but got " + packet);
-    }
-    return type.cast(packet);
+    return reader.receive(type, timeout);
   }
 
   /** The next packet from the broker, waiting up to {@code timeout}. */
   public MqttPacket receive(Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      MqttPacket packet = decoder.decode(buffered);
-      if (packet != null) {
-        return packet;
-      }
-      if (decoder.failure() != null) {
-        throw new AssertionError("undecodable bytes from the broker: " + decoder.failure());
-      }
-      ByteBuffer frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-      if (frame == null) {
-        throw new AssertionError("no packet from the broker within " + timeout);
-      }
-      ByteBuffer joined = ByteBuffer.allocate(buffered.remaining() + frame.remaining());
-      buffered = joined.put(buffered).put(frame).flip();
-    }
+    return reader.receive(timeout);
   }
 
   /** The close code the broker sent, waiting up to {@code timeout}. */
