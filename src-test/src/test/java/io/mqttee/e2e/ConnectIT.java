@@ -17,29 +17,14 @@ import java.net.Socket;
 import java.time.Duration;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CONNECT and CONNACK, client identifiers, credentials, keep alive (MQTT 3.1.1 sections 3.1, 3.2).
  */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class ConnectIT {
+class ConnectIT extends DeployedBroker {
 
   private static final Duration CONNACK_WAIT = Duration.ofSeconds(10);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @Test
   void acceptsTcpConnectionsOnTheConfiguredMqttPort() throws IOException {

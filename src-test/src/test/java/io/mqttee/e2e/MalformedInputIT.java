@@ -9,35 +9,20 @@ import io.mqttee.e2e.support.PahoClient;
 import io.mqttee.e2e.support.RawMqttClient;
 import io.mqttee.protocol.packet.PingReq;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input closes the offending connection and nothing else: a well-behaved client on another
  * connection keeps publishing and receiving.
  */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class MalformedInputIT {
+class MalformedInputIT extends DeployedBroker {
 
   private static final Duration CLOSE = Duration.ofSeconds(5);
 
   private PahoClient bystander;
   private String topic;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @BeforeEach
   void connectBystander() throws Exception {

@@ -9,30 +9,15 @@ import io.mqttee.e2e.support.MosquittoCli.Result;
 import io.mqttee.e2e.support.MosquittoCli.Subscriber;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The seed's mosquitto_pub / mosquitto_sub examples, run against the broker. */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class MosquittoClientsIT {
+class MosquittoClientsIT extends DeployedBroker {
 
   private static final Duration RUN = Duration.ofSeconds(15);
 
   /** mosquitto_sub's exit status when -W elapsed without -C messages. */
   private static final int TIMED_OUT = 27;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @Test
   void mosquittoSubOnSingleLevelWildcardReceivesMosquittoPubAtQos1() throws Exception {

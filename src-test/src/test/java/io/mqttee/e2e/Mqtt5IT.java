@@ -32,29 +32,14 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.eclipse.paho.mqttv5.common.packet.UserProperty;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** MQTT 5 features seen through the Eclipse Paho MQTT v5 client (MQTT 5.0 chapters 3 and 4). */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class Mqtt5IT {
+class Mqtt5IT extends DeployedBroker {
 
   private static final Duration DELIVERY = Duration.ofSeconds(10);
   private static final Duration QUIET = Duration.ofSeconds(1);
   private static final long TIMEOUT_MS = 10_000;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @Test
   void announcesServerLimitsInConnAck() throws Exception {

@@ -22,28 +22,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** PUBLISH and SUBSCRIBE at each QoS, and the delivered QoS (MQTT 3.1.1 sections 3.3, 3.8, 4.3). */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class PublishSubscribeIT {
+class PublishSubscribeIT extends DeployedBroker {
 
   private static final Duration DELIVERY = Duration.ofSeconds(10);
   private static final Duration QUIET = Duration.ofSeconds(1);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @Test
   void deliversQos0PublishToQos0Subscriber() throws Exception {

@@ -10,28 +10,13 @@ import io.mqttee.e2e.support.PahoClient;
 import io.mqttee.e2e.support.Received;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Retained messages: set, replace, clear (MQTT 3.1.1 section 3.3.1.3). */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class RetainedIT {
+class RetainedIT extends DeployedBroker {
 
   private static final Duration DELIVERY = Duration.ofSeconds(10);
   private static final Duration QUIET = Duration.ofSeconds(1);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @Test
   void sendsTheRetainedMessageToANewSubscriberWithRetainSet() throws Exception {

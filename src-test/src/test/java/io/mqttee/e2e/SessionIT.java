@@ -21,28 +21,13 @@ import io.mqttee.protocol.packet.TopicSubscription;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Clean Session 0 and 1, offline queues and redelivery (MQTT 3.1.1 sections 3.1.2.4, 4.4). */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class SessionIT {
+class SessionIT extends DeployedBroker {
 
   private static final Duration DELIVERY = Duration.ofSeconds(10);
   private static final Duration QUIET = Duration.ofSeconds(1);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @Test
   void deliversMessagesQueuedWhileOfflineInOrderWithSessionPresent() throws Exception {

@@ -21,34 +21,19 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * MQTT over TLS: clients on the TLS listener and on the TCP listener share one broker. The TLS
  * clients trust the development certificate the adapter generated in the domain's mqttee-data
  * directory, so the test also checks where that certificate is kept.
  */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class TlsIT {
+class TlsIT extends DeployedBroker {
 
   private static final Duration DELIVERY = Duration.ofSeconds(10);
 
   /** The password the adapter gives its development keystore. */
   private static final String DEVELOPMENT_PASSWORD = "mqttee-dev";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @Test
   void deliversAPublishFromATlsClientToATcpSubscriber() throws Exception {

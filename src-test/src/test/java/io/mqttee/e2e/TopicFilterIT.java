@@ -13,28 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Topic filters: '+', '#', $SYS topics, wildcards in topic names (MQTT 3.1.1 section 4.7). */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class TopicFilterIT {
+class TopicFilterIT extends DeployedBroker {
 
   private static final Duration DELIVERY = Duration.ofSeconds(10);
   private static final Duration QUIET = Duration.ofSeconds(1);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @Test
   void singleLevelWildcardMatchesExactlyOneLevel() throws Exception {

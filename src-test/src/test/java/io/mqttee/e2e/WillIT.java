@@ -14,27 +14,12 @@ import io.mqttee.protocol.packet.Will;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The will message (MQTT 3.1.1 section 3.1.2.5): published on abnormal close only. */
-@Tag("e2e")
-@Tag("container")
-@RunAsClient
-@ExtendWith(ArquillianExtension.class)
-class WillIT {
+class WillIT extends DeployedBroker {
 
   private static final Duration DELIVERY = Duration.ofSeconds(10);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive mqttee() {
-    return Broker.ear();
-  }
 
   @Test
   void publishesTheWillWhenTheConnectionClosesWithoutDisconnect() throws Exception {
