@@ -4,6 +4,7 @@ package io.mqttee.admin.websocket;
 import io.mqttee.broker.assembly.Broker;
 import io.mqttee.connector.api.ConnectionId;
 import io.mqttee.connector.api.ConnectionInfo;
+import io.mqttee.connector.api.TrafficMeter;
 import io.mqttee.connector.api.TransportLimits;
 import io.mqttee.protocol.codec.DecodeFailure;
 import io.mqttee.protocol.packet.MqttPacket;
@@ -43,6 +44,7 @@ public class MqttWebSocketEndpoint {
   private ConnectionId id;
   private PacketCumulator cumulator;
   private SessionCalls calls;
+  private TrafficMeter traffic;
   private boolean malformedReported;
 
   @OnOpen
@@ -50,8 +52,9 @@ public class MqttWebSocketEndpoint {
     id = ConnectionId.next();
     cumulator = new PacketCumulator(TransportLimits.maxPacketSize());
     calls = SessionCalls.of(broker().sessions(), id);
+    traffic = broker().webSocketTraffic();
     ConnectionInfo info = new ConnectionInfo("ws", RemoteAddresses.of(session), null);
-    calls.opened(info, new WebSocketClientWriter(session, id, cumulator::version));
+    calls.opened(info, new WebSocketClientWriter(session, id, cumulator::version, traffic));
     LOG.log(
         Level.DEBUG,
         "{0}: WebSocket from {1}, subprotocol \"{2}\"",
@@ -74,8 +77,10 @@ public class MqttWebSocketEndpoint {
   /** Each part as it arrives: the cumulator does not care where frames or messages end. */
   @OnMessage
   public void onBinary(ByteBuffer part, boolean last) {
+    traffic.received(part.remaining());
     List<MqttPacket> packets = cumulator.append(part);
     if (!packets.isEmpty()) {
+      traffic.decoded(packets.size());
       calls.received(packets);
     }
     DecodeFailure failure = cumulator.failure();

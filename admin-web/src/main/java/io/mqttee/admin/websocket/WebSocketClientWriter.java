@@ -3,6 +3,7 @@ package io.mqttee.admin.websocket;
 
 import io.mqttee.broker.connection.ClientWriter;
 import io.mqttee.connector.api.ConnectionId;
+import io.mqttee.connector.api.TrafficMeter;
 import io.mqttee.protocol.codec.MqttEncoder;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.ProtocolVersion;
@@ -40,15 +41,18 @@ final class WebSocketClientWriter implements ClientWriter {
   private final Session session;
   private final ConnectionId id;
   private final Supplier<ProtocolVersion> version;
+  private final TrafficMeter traffic;
   private final Queue<MqttPacket> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean sending = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile String closeReason;
 
-  WebSocketClientWriter(Session session, ConnectionId id, Supplier<ProtocolVersion> version) {
+  WebSocketClientWriter(
+      Session session, ConnectionId id, Supplier<ProtocolVersion> version, TrafficMeter traffic) {
     this.session = session;
     this.id = id;
     this.version = version;
+    this.traffic = traffic;
   }
 
   @Override
@@ -117,15 +121,18 @@ final class WebSocketClientWriter implements ClientWriter {
       return null;
     }
     ByteBuffer out = ByteBuffer.allocate(bytes);
+    int encoded = 0;
     for (MqttPacket p : batch) {
       int before = out.position();
       try {
         MqttEncoder.encode(p, encodeFor, out);
+        encoded++;
       } catch (RuntimeException e) {
         out.position(before);
         LOG.log(Level.WARNING, "dropping {0} for {1}: cannot encode: {2}", p.type(), id, e);
       }
     }
+    traffic.sent(out.position(), encoded);
     return out.flip();
   }
 

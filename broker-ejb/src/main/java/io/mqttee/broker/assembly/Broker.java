@@ -16,6 +16,8 @@ import io.mqttee.broker.sys.SysTopicPublisher;
 import io.mqttee.broker.sys.SysTopicPublisher.SysSources;
 import io.mqttee.connector.api.OutboundConnection;
 import io.mqttee.connector.api.OutboundConnectionFactory;
+import io.mqttee.connector.api.TrafficCounters;
+import io.mqttee.connector.api.TrafficMeter;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -42,6 +44,7 @@ public class Broker {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  private final TrafficMeter webSocketTraffic = new TrafficMeter();
   private BrokerMetrics metrics;
   private BrokerCore core;
   private OutboundConnection outbound;
@@ -79,7 +82,7 @@ public class Broker {
         new SysTopicPublisher(
             config,
             message -> publisher.publish(message, null),
-            new SysSources(metrics, router, retained, outbound::traffic));
+            new SysSources(metrics, router, retained, this::traffic));
     sysTopics.start(scheduler);
     LOG.log(
         Level.INFO,
@@ -119,6 +122,16 @@ public class Broker {
 
   public BrokerMetrics metrics() {
     return metrics;
+  }
+
+  /** Where the WebSocket endpoint, which runs in the application, counts its traffic. */
+  public TrafficMeter webSocketTraffic() {
+    return webSocketTraffic;
+  }
+
+  /** Every transport's traffic together: the adapter's sockets and the WebSocket endpoint. */
+  private TrafficCounters traffic() {
+    return outbound.traffic().plus(webSocketTraffic.snapshot());
   }
 
   private OutboundConnection openOutbound() {

@@ -12,10 +12,6 @@ public class BrokerMetrics {
   private final LongAdder messagesReceived = new LongAdder();
   private final LongAdder messagesSent = new LongAdder();
   private final LongAdder messagesDropped = new LongAdder();
-  private final LongAdder bytesReceived = new LongAdder();
-  private final LongAdder bytesSent = new LongAdder();
-  private final LongAdder packetsReceived = new LongAdder();
-  private final LongAdder packetsSent = new LongAdder();
 
   public long startedAtMillis() {
     return startedAtMillis;
@@ -52,16 +48,6 @@ public class BrokerMetrics {
     messagesDropped.increment();
   }
 
-  public void packetReceived(int bytes) {
-    packetsReceived.increment();
-    bytesReceived.add(bytes);
-  }
-
-  public void packetSent(int bytes) {
-    packetsSent.increment();
-    bytesSent.add(bytes);
-  }
-
   public long messagesReceived() {
     return messagesReceived.sum();
   }
@@ -72,21 +58,5 @@ public class BrokerMetrics {
 
   public long messagesDropped() {
     return messagesDropped.sum();
-  }
-
-  public long bytesReceived() {
-    return bytesReceived.sum();
-  }
-
-  public long bytesSent() {
-    return bytesSent.sum();
-  }
-
-  public long packetsReceived() {
-    return packetsReceived.sum();
-  }
-
-  public long packetsSent() {
-    return packetsSent.sum();
   }
 }

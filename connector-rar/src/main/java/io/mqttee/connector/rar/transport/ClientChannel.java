@@ -2,6 +2,7 @@
 package io.mqttee.connector.rar.transport;
 
 import io.mqttee.connector.api.ConnectionId;
+import io.mqttee.connector.api.TrafficMeter;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.ProtocolVersion;
 import io.netty.channel.Channel;

@@ -3,6 +3,7 @@ package io.mqttee.connector.rar.transport;
 
 import io.mqttee.connector.api.ConnectionId;
 import io.mqttee.connector.api.TrafficCounters;
+import io.mqttee.connector.api.TrafficMeter;
 import io.mqttee.protocol.packet.MqttPacket;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.transport;
 
+import io.mqttee.connector.api.TrafficMeter;
 import io.mqttee.protocol.codec.MqttEncoder;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.ProtocolVersion;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.mqttee.connector.rar.transport;
+package io.mqttee.connector.api;
 
-import io.mqttee.connector.api.TrafficCounters;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Bytes and packets carried by all client connections; updated from every event loop. */
+/**
+ * Bytes and packets one transport carried over all its client connections; updated from every I/O
+ * thread, so adders.
+ */
 public final class TrafficMeter {
 
   private final LongAdder bytesReceived = new LongAdder();
@@ -12,15 +14,15 @@ public final class TrafficMeter {
   private final LongAdder packetsReceived = new LongAdder();
   private final LongAdder packetsSent = new LongAdder();
 
-  void received(int bytes) {
+  public void received(int bytes) {
     bytesReceived.add(bytes);
   }
 
-  void decoded(int packets) {
+  public void decoded(int packets) {
     packetsReceived.add(packets);
   }
 
-  void sent(int bytes, int packets) {
+  public void sent(int bytes, int packets) {
     bytesSent.add(bytes);
     packetsSent.add(packets);
   }
