@@ -15,6 +15,8 @@ final class BenchOptions {
       Set.of(
           "host",
           "port",
+          "transport",
+          "path",
           "scenario",
           "qos",
           "clients",
@@ -75,7 +77,8 @@ final class BenchOptions {
     if (seconds("warmup", 0) + seconds("duration", 1) > MAX_SECONDS) {
       throw new IllegalArgumentException("--warmup plus --duration must stay under 300 s");
     }
-    integer("port", 1883, 1, 65535);
+    port();
+    webSocketPath();
     integer("clients", 1, 1, 10_000);
     integer("payload", 0, 0, 1 << 20);
     integer("inflight", 32, 1, 65535);
@@ -103,8 +106,32 @@ final class BenchOptions {
     }
   }
 
+  /** 1883 for MQTT over TCP; 8080, an application server's HTTP listener, for WebSocket. */
   int port() {
-    return integer("port", 1883, 1, 65535);
+    return integer("port", webSocket() ? 8080 : 1883, 1, 65535);
+  }
+
+  private boolean webSocket() {
+    String transport = values.getOrDefault("transport", "tcp");
+    if (!transport.equals("tcp") && !transport.equals("ws")) {
+      throw new IllegalArgumentException("--transport must be tcp or ws");
+    }
+    return transport.equals("ws");
+  }
+
+  /** The path for the upgrade request (default /mqtt), or null for MQTT over plain TCP. */
+  String webSocketPath() {
+    String path = values.getOrDefault("path", "/mqtt");
+    if (!webSocket()) {
+      if (values.containsKey("path")) {
+        throw new IllegalArgumentException("--path needs --transport ws");
+      }
+      return null;
+    }
+    if (!path.matches("/[!-~]*")) {
+      throw new IllegalArgumentException("--path must start with / and hold no spaces: " + path);
+    }
+    return path;
   }
 
   int qos() {

@@ -16,6 +16,7 @@ public final class LoadGenerator {
 
   private static final String USAGE =
       "usage: LoadGenerator --scenario fanin|fanout|latency [--host 127.0.0.1] [--port 1883]"
+          + " [--transport tcp|ws] [--path /mqtt]"
           + " [--qos 0|1] [--clients N] [--messages N] [--payload BYTES] [--warmup S]"
           + " [--duration S] [--rate MSGS_PER_S] [--window N] [--inflight N] [--mqtt 4|5]"
           + " [--broker-pid PID] [--clk-tck HZ] [--label NAME]";
@@ -51,11 +52,12 @@ public final class LoadGenerator {
   private static String describe(Scenario scenario, RunPlan plan, String label) {
     return String.format(
         Locale.ROOT,
-        "%s against %s (%s): %d publisher(s) -> %d subscriber(s), QoS %d, %d-byte payload,"
+        "%s against %s (%s%s): %d publisher(s) -> %d subscriber(s), QoS %d, %d-byte payload,"
             + " MQTT %s, %s warm-up, %s measured%s",
         scenario.label(),
         label,
         plan.address(),
+        plan.webSocketPath() == null ? "" : ", WebSocket " + plan.webSocketPath(),
         plan.publishers(),
         plan.subscribers(),
         plan.qos().value(),

@@ -16,6 +16,7 @@ final class Results {
         new ResultLine()
             .put("scenario", scenario)
             .put("broker", broker)
+            .put("transport", plan.transport())
             .put("mqtt", plan.version().isMqtt5() ? "5" : "3.1.1")
             .put("qos", plan.qos().value())
             .put("publishers", plan.publishers())

@@ -70,6 +70,7 @@ enum Scenario {
         this == LATENCY ? (int) Math.min(50_000_000L, rate * (measureMillis + 1000) / 1000) : 0;
     return new RunPlan(
         new InetSocketAddress(options.loopbackHost(), options.port()),
+        options.webSocketPath(),
         options.mqttLevel() == 5 ? ProtocolVersion.MQTT_5 : ProtocolVersion.MQTT_3_1_1,
         QoS.of(options.qos()),
         topics,

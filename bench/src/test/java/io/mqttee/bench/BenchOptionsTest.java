@@ -2,6 +2,7 @@
 package io.mqttee.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mqttee.bench.load.RunPlan;
@@ -41,5 +42,28 @@ class BenchOptionsTest {
     RunPlan plan = options.scenario().plan(options);
     assertEquals(1000, plan.ratePerSecond());
     assertEquals(6000, plan.latencySamples());
+  }
+
+  @Test
+  void webSocketTransportDefaultsToPort8080AndPathMqtt() {
+    BenchOptions options = BenchOptions.parse("--scenario", "fanin", "--transport", "ws");
+    RunPlan plan = options.scenario().plan(options);
+    assertEquals(8080, plan.address().getPort());
+    assertEquals("/mqtt", plan.webSocketPath());
+    assertEquals("ws", plan.transport());
+  }
+
+  @Test
+  void tcpHasNoPathAndAPathWithoutWebSocketIsRefused() {
+    BenchOptions options = BenchOptions.parse("--scenario", "fanin");
+    assertNull(options.scenario().plan(options).webSocketPath());
+    assertThrows(
+        IllegalArgumentException.class, () -> BenchOptions.parse("--scenario=fanin", "--path=/x"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BenchOptions.parse("--scenario=fanin", "--transport=ws", "--path=/a b"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BenchOptions.parse("--scenario=fanin", "--transport=quic"));
   }
 }

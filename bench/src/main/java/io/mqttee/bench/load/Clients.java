@@ -10,7 +10,10 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Opens bench clients in batches (CONNECT and SUBSCRIBE pipelined) and says goodbye to them. */
+/**
+ * Opens bench clients in batches (upgrade requests, then CONNECT and SUBSCRIBE, each pipelined over
+ * the batch) and says goodbye to them.
+ */
 final class Clients {
 
   private static final int BATCH = 100;
@@ -22,9 +25,12 @@ final class Clients {
   /**
    * Connects {@code count} clients named {@code prefix + i}, each subscribed to {@code subscribe}
    * when it is not null; all accepted, or none left open.
+   *
+   * @param webSocketPath the WebSocket endpoint's path, or null for MQTT over plain TCP
    */
   static List<ClientConnection> connect(
       InetSocketAddress address,
+      String webSocketPath,
       ProtocolVersion version,
       String prefix,
       int count,
@@ -38,9 +44,13 @@ final class Clients {
         List<ClientConnection> batch = new ArrayList<>(BATCH);
         for (int i = first; i < Math.min(count, first + BATCH); i++) {
           ClientConnection c =
-              ClientConnection.open(address, prefix + i, receiveBufferBytes, TIMEOUT_MILLIS);
+              ClientConnection.open(
+                  address, webSocketPath, prefix + i, receiveBufferBytes, TIMEOUT_MILLIS);
           all.add(c);
           batch.add(c);
+        }
+        for (ClientConnection c : batch) {
+          c.awaitUpgrade();
           byte[] connect = PacketBytes.connect(c.clientId(), version);
           if (subscribe == null) {
             c.writeBlocking(connect);
@@ -72,7 +82,7 @@ final class Clients {
     for (ClientConnection c : clients) {
       try {
         c.channel().configureBlocking(true);
-        c.writeBlocking(disconnect);
+        c.sayGoodbye(disconnect);
       } catch (IOException | RuntimeException e) {
         // the broker may already have closed it; closing is all that is left to do
       }

@@ -38,6 +38,7 @@ public final class LoadRun {
     List<ClientConnection> subscribers =
         Clients.connect(
             plan.address(),
+            plan.webSocketPath(),
             plan.version(),
             prefix + "s",
             plan.subscribers(),
@@ -47,7 +48,13 @@ public final class LoadRun {
     try {
       publishers =
           Clients.connect(
-              plan.address(), plan.version(), prefix + "p", plan.publishers(), null, 16 * 1024);
+              plan.address(),
+              plan.webSocketPath(),
+              plan.version(),
+              prefix + "p",
+              plan.publishers(),
+              null,
+              16 * 1024);
       return measure(subscribers, publishers);
     } finally {
       Clients.disconnect(publishers, plan.version());

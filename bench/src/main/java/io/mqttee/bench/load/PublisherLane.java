@@ -64,15 +64,14 @@ final class PublisherLane implements FrameHandler {
   }
 
   boolean hasPending() {
-    return out.position() > 0;
+    return out.position() > 0 || connection.hasPendingOutput();
   }
 
   void flush() throws IOException {
     out.flip();
-    connection.channel().write(out);
+    connection.write(out);
     out.compact();
-    int ops =
-        out.position() > 0 ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ;
+    int ops = hasPending() ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ;
     if (key.interestOps() != ops) {
       key.interestOps(ops);
     }

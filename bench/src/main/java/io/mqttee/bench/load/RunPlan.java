@@ -11,6 +11,7 @@ import java.util.List;
  * What one run does: one publisher per topic in {@code publishTopics}, {@code subscribers} clients
  * on {@code subscribeFilter}, every subscriber receiving every message.
  *
+ * @param webSocketPath the path of the broker's WebSocket endpoint, or null for plain TCP
  * @param window messages published but not yet delivered to all subscribers, at most
  * @param inFlightPerPublisher QoS 1 PUBLISH packets awaiting PUBACK per publisher, at most
  * @param ratePerSecond messages per second for all publishers together; 0 sends as fast as the
@@ -20,6 +21,7 @@ import java.util.List;
  */
 public record RunPlan(
     InetSocketAddress address,
+    String webSocketPath,
     ProtocolVersion version,
     QoS qos,
     List<String> publishTopics,
@@ -38,6 +40,10 @@ public record RunPlan(
 
   public RunPlan {
     publishTopics = List.copyOf(publishTopics);
+  }
+
+  public String transport() {
+    return webSocketPath == null ? "tcp" : "ws";
   }
 
   public int publishers() {

@@ -112,8 +112,8 @@ final class SubscriberLoop implements Runnable, FrameHandler {
     }
     acks.flip();
     try {
-      while (acks.hasRemaining()) {
-        if (current.channel().write(acks) == 0) {
+      while (acks.hasRemaining() || current.hasPendingOutput()) {
+        if (current.write(acks) == 0) {
           Thread.onSpinWait();
         }
       }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.bench.wire;
 
-/** The broker sent bytes that are not an MQTT frame; the run stops. */
+/** The broker sent bytes that are not an MQTT (or WebSocket) frame; the run stops. */
 public final class MalformedFrameException extends RuntimeException {
 
   public MalformedFrameException(String message) {
