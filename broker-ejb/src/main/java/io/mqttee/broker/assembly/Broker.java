@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.assembly;
 
+import io.mqttee.broker.auth.Authenticator;
+import io.mqttee.broker.auth.ClientCertificateAuthenticator;
 import io.mqttee.broker.auth.ConfiguredUsersAuthenticator;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.AdapterClientWriter;
@@ -67,7 +69,7 @@ public class Broker {
             router,
             retained,
             store,
-            new ConfiguredUsersAuthenticator(config.users(), config.allowAnonymous()),
+            authenticator(config),
             System::currentTimeMillis);
     StoreSnapshot snapshot = store.load();
     retained.restore(snapshot.retained());
@@ -132,6 +134,12 @@ public class Broker {
   /** Every transport's traffic together: the adapter's sockets and the WebSocket endpoint. */
   private TrafficCounters traffic() {
     return outbound.traffic().plus(webSocketTraffic.snapshot());
+  }
+
+  private static Authenticator authenticator(BrokerConfig config) {
+    Authenticator passwords =
+        new ConfiguredUsersAuthenticator(config.users(), config.allowAnonymous());
+    return config.certificateAuth() ? new ClientCertificateAuthenticator(passwords) : passwords;
   }
 
   private OutboundConnection openOutbound() {

@@ -21,6 +21,7 @@ public class BrokerConfig {
   private final long retainedExpirySeconds = lng("mqttee.retained.expiry-seconds", 0);
   private final int sysIntervalSeconds = integer("mqttee.sys.interval-seconds", 10);
   private final boolean allowAnonymous = bool("mqttee.auth.allow-anonymous", true);
+  private final boolean certificateAuth = bool("mqttee.auth.client-certificate", false);
   private final int maxClientIdLength = integer("mqttee.client-id.max-length", 65535);
   private final int connectTimeoutSeconds = integer("mqttee.connect-timeout-seconds", 10);
   private final Map<String, String> users = users(System.getProperty("mqttee.auth.users", ""));
@@ -57,6 +58,11 @@ public class BrokerConfig {
 
   public boolean allowAnonymous() {
     return allowAnonymous;
+  }
+
+  /** Whether a TLS client certificate the listener verified authenticates its client. */
+  public boolean certificateAuth() {
+    return certificateAuth;
   }
 
   public int maxClientIdLength() {
