@@ -4,15 +4,25 @@
 # per scenario, the median of each broker and the ratio MQTTee/mosquitto.
 #
 #   bench/run-vs-mosquitto.sh [MQTTEE_HOST:PORT]        (default 127.0.0.1:1883)
+#   TRANSPORT=ws bench/run-vs-mosquitto.sh               (MQTT over WebSocket, see below)
 #
 # MQTTee must already be running (./mqttee at the repository root). When nothing listens on its
 # port the script measures mosquitto alone and marks MQTTee "pending". Settings, as environment
 # variables: ROUNDS (3), WARMUP (3 s), DURATION (10 s), SCENARIOS (see below), MQTT (4 for
 # 3.1.1, or 5), MOSQUITTO (/usr/sbin/mosquitto), JAVA_OPTS, RESULTS (file for the RESULT lines).
+# TRANSPORT=ws measures MQTT over WebSocket instead: MQTTee at MQTTEE_WS (127.0.0.1:8080, the
+# application server's HTTP listener) and path WS_PATH (/mqtt), mosquitto on its websockets
+# listener.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-TARGET="${1:-127.0.0.1:1883}"
+TRANSPORT="${TRANSPORT:-tcp}"
+WS_PATH="${WS_PATH:-/mqtt}"
+case "$TRANSPORT" in
+  tcp) TARGET="${1:-127.0.0.1:1883}" ;;
+  ws) TARGET="${MQTTEE_WS:-127.0.0.1:8080}" ;;
+  *) printf 'bench: TRANSPORT must be tcp or ws, not %s\n' "$TRANSPORT" >&2; exit 2 ;;
+esac
 MQTTEE_HOST="${TARGET%:*}"
 MQTTEE_PORT="${TARGET##*:}"
 ROUNDS="${ROUNDS:-3}"
@@ -49,8 +59,13 @@ listener_pid() {
 }
 
 MOSQ_PORT="$(free_port)"
+MOSQ_WS_PORT="$(free_port)"
+# without socket_domain the websockets listener of mosquitto 2.0.11 ignores its bind address
 cat > "$WORK/mosquitto.conf" <<EOF
 listener $MOSQ_PORT 127.0.0.1
+listener $MOSQ_WS_PORT 127.0.0.1
+socket_domain ipv4
+protocol websockets
 allow_anonymous true
 persistence false
 max_queued_messages 1000000
@@ -66,17 +81,17 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 for _ in $(seq 50); do
-  [ -n "$(listener_pid "$MOSQ_PORT")" ] && break
+  [ -n "$(listener_pid "$MOSQ_PORT")" ] && [ -n "$(listener_pid "$MOSQ_WS_PORT")" ] && break
   sleep 0.1
 done
-say "mosquitto $("$MOSQUITTO" -h 2>/dev/null | sed -n 's/^mosquitto version //p' | head -n 1) on 127.0.0.1:$MOSQ_PORT (pid $MOSQ_PID)"
+say "mosquitto $("$MOSQUITTO" -h 2>/dev/null | sed -n 's/^mosquitto version //p' | head -n 1) on 127.0.0.1:$MOSQ_PORT, websockets on 127.0.0.1:$MOSQ_WS_PORT (pid $MOSQ_PID)"
 
 MQTTEE_PID="$(listener_pid "$MQTTEE_PORT")"
 if [ -z "$MQTTEE_PID" ]; then
   say "nothing listens on $MQTTEE_HOST:$MQTTEE_PORT: measuring mosquitto only, MQTTee pending"
   BROKERS="mosquitto"
 else
-  say "MQTTee on $MQTTEE_HOST:$MQTTEE_PORT (pid $MQTTEE_PID)"
+  say "MQTTee on $MQTTEE_HOST:$MQTTEE_PORT over $TRANSPORT (pid $MQTTEE_PID)"
   BROKERS="mqttee mosquitto"
 fi
 
@@ -84,14 +99,17 @@ mkdir -p "$(dirname "$RESULTS")"
 : > "$RESULTS"
 
 run_one() { # broker scenario qos
-  local broker="$1" scenario="$2" qos="$3" host port pid line
+  local broker="$1" scenario="$2" qos="$3" host port pid line transport=()
   if [ "$broker" = mqttee ]; then
     host="$MQTTEE_HOST" port="$MQTTEE_PORT" pid="$MQTTEE_PID"
+  elif [ "$TRANSPORT" = ws ]; then
+    host=127.0.0.1 port="$MOSQ_WS_PORT" pid="$MOSQ_PID"
   else
     host=127.0.0.1 port="$MOSQ_PORT" pid="$MOSQ_PID"
   fi
+  [ "$TRANSPORT" = ws ] && transport=(--transport ws --path "$WS_PATH")
   # shellcheck disable=SC2086
-  line="$(java $JAVA_OPTS -cp "$JAR" io.mqttee.bench.LoadGenerator \
+  line="$(java $JAVA_OPTS -cp "$JAR" io.mqttee.bench.LoadGenerator "${transport[@]}" \
       --host "$host" --port "$port" --scenario "$scenario" --qos "$qos" --mqtt "$MQTT" \
       --warmup "$WARMUP" --duration "$DURATION" --broker-pid "$pid" --clk-tck "$CLK_TCK" \
       --label "$broker" 2>&1 | grep '^RESULT' | tail -n 1)" || true
