@@ -29,29 +29,48 @@ public final class Broker {
 
   /** The MQTT TCP port the test domain was given ({@code -Dmqttee.tcp.port}). */
   public static int mqttPort() {
-    String port = System.getProperty("mqttee.tcp.port");
-    if (port == null) {
-      throw new IllegalStateException("mqttee.tcp.port is not set; run the tests with mvn verify");
-    }
-    return Integer.parseInt(port);
+    return port("mqttee.tcp.port");
+  }
+
+  /** The MQTT TLS port the test domain was given ({@code -Dmqttee.tls.port}). */
+  public static int tlsPort() {
+    return port("mqttee.tls.port");
   }
 
   public static String tcpUri() {
     return "tcp://" + host() + ":" + mqttPort();
   }
 
+  public static String tlsUri() {
+    return "ssl://" + host() + ":" + tlsPort();
+  }
+
   /** The HTTP port the test domain was given ({@code -Dmqttee.http.port}). */
   public static int httpPort() {
-    String port = System.getProperty("mqttee.http.port");
-    if (port == null) {
-      throw new IllegalStateException("mqttee.http.port is not set; run the tests with mvn verify");
-    }
-    return Integer.parseInt(port);
+    return port("mqttee.http.port");
+  }
+
+  /** The HTTPS port of the test domain ({@code -Dmqttee.https.port}). */
+  public static int httpsPort() {
+    return port("mqttee.https.port");
   }
 
   /** The WebSocket MQTT endpoint of the admin WAR (context root {@code /}). */
   public static String webSocketUri() {
     return "ws://" + host() + ":" + httpPort() + "/mqtt";
+  }
+
+  /** The same endpoint on the server's HTTPS listener. */
+  public static String secureWebSocketUri() {
+    return "wss://" + host() + ":" + httpsPort() + "/mqtt";
+  }
+
+  private static int port(String property) {
+    String port = System.getProperty(property);
+    if (port == null) {
+      throw new IllegalStateException(property + " is not set; run the tests with mvn verify");
+    }
+    return Integer.parseInt(port);
   }
 
   /** A client id unique to this run, readable in the server log. */
