@@ -3,6 +3,7 @@ package io.mqttee.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.e2e.support.Broker;
 import io.mqttee.e2e.support.PahoClient;
@@ -59,6 +60,25 @@ class WebSocketIT extends DeployedBroker {
       List<Received> received = tcp.next(2, WAIT);
       assertEquals(
           List.of("q0 0", "q1 1"), received.stream().map(WebSocketIT::textAndQos).toList());
+    }
+  }
+
+  @Test
+  void countsWebSocketTrafficInSysBytesReceived() throws Exception {
+    int payloadBytes = 64 * 1024;
+    try (PahoClient sys = PahoClient.connect(Broker.clientId("sys-bytes"));
+        PahoClient ws = connectOverWebSocket("ws-bytes")) {
+      sys.subscribe("$SYS/broker/bytes/received", 0);
+      long before = Long.parseLong(sys.next(WAIT).text());
+
+      ws.publish(Broker.topicRoot("ws") + "/bytes", new byte[payloadBytes], 1, false);
+
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      long now = before;
+      while (now < before + payloadBytes && System.nanoTime() < deadline) {
+        now = Long.parseLong(sys.next(WAIT).text());
+      }
+      assertTrue(now >= before + payloadBytes, "bytes received went from " + before + " to " + now);
     }
   }
 

@@ -23,6 +23,7 @@ final class PacketReader<E extends Exception> {
   private final MqttDecoder decoder;
   private final ChunkSource<E> source;
   private ByteBuffer buffered = ByteBuffer.allocate(0);
+  private int lastPacketBytes;
 
   PacketReader(ProtocolVersion version, ChunkSource<E> source) {
     this.decoder = MqttDecoder.forClient(Integer.MAX_VALUE, version);
@@ -42,8 +43,10 @@ final class PacketReader<E extends Exception> {
   MqttPacket receive(Duration timeout) throws E {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
+      int start = buffered.position();
       MqttPacket packet = decoder.decode(buffered);
       if (packet != null) {
+        lastPacketBytes = buffered.position() - start;
         return packet;
       }
       if (decoder.failure() != null) {
@@ -57,5 +60,26 @@ final class PacketReader<E extends Exception> {
       ByteBuffer joined = ByteBuffer.allocate(buffered.remaining() + chunk.remaining());
       buffered = joined.put(buffered).put(chunk).flip();
     }
+  }
+
+  /** Fails when a packet arrives within {@code quiet}. */
+  void expectNothing(Duration quiet) throws E {
+    MqttPacket unexpected;
+    try {
+      unexpected = receive(quiet);
+    } catch (AssertionError timedOut) {
+      return;
+    }
+    throw new AssertionError("expected silence but received " + unexpected);
+  }
+
+  /** The encoded size of the packet returned last. */
+  int lastPacketBytes() {
+    return lastPacketBytes;
+  }
+
+  /** Resolves the topic aliases of PUBLISH packets up to {@code maximum}. */
+  void acceptTopicAliases(int maximum) {
+    decoder.acceptTopicAliases(maximum);
   }
 }

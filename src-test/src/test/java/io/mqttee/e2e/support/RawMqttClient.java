@@ -17,30 +17,39 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 
 /**
- * An MQTT 3.1.1 client over a plain socket, built on the broker's own codec: it sends exactly the
- * packets a test gives it and nothing else (no automatic acknowledgements, no PINGREQ), so tests
- * can leave messages unacknowledged, stay silent, or close without DISCONNECT.
+ * An MQTT client over a plain socket, built on the broker's own codec: it sends exactly the packets
+ * a test gives it and nothing else (no automatic acknowledgements, no PINGREQ), so tests can leave
+ * messages unacknowledged, stay silent, or close without DISCONNECT. MQTT 3.1.1 unless opened for
+ * another version.
  */
 public final class RawMqttClient implements AutoCloseable {
 
-  private static final ProtocolVersion VERSION = ProtocolVersion.MQTT_3_1_1;
+  private static final ProtocolVersion DEFAULT_VERSION = ProtocolVersion.MQTT_3_1_1;
 
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
-  private final PacketReader<IOException> reader = new PacketReader<>(VERSION, this::readChunk);
+  private final ProtocolVersion version;
+  private final PacketReader<IOException> reader;
 
-  private RawMqttClient(Socket socket) throws IOException {
+  private RawMqttClient(Socket socket, ProtocolVersion version) throws IOException {
     this.socket = socket;
     this.in = socket.getInputStream();
     this.out = socket.getOutputStream();
+    this.version = version;
+    this.reader = new PacketReader<>(version, this::readChunk);
   }
 
-  /** Opens a TCP connection to the broker; sends nothing yet. */
+  /** Opens a TCP connection to the broker for MQTT 3.1.1; sends nothing yet. */
   public static RawMqttClient open() throws IOException {
+    return open(DEFAULT_VERSION);
+  }
+
+  /** Opens a TCP connection to the broker for packets of {@code version}; sends nothing yet. */
+  public static RawMqttClient open(ProtocolVersion version) throws IOException {
     Socket socket = new Socket(Broker.host(), Broker.mqttPort());
     socket.setTcpNoDelay(true);
-    return new RawMqttClient(socket);
+    return new RawMqttClient(socket, version);
   }
 
   /** A CONNECT without credentials or will. */
@@ -52,7 +61,7 @@ public final class RawMqttClient implements AutoCloseable {
   public static Connect connectPacket(
       String clientId, boolean cleanSession, int keepAlive, Will will) {
     return new Connect(
-        VERSION, clientId, cleanSession, keepAlive, null, null, will, MqttProperties.EMPTY);
+        DEFAULT_VERSION, clientId, cleanSession, keepAlive, null, null, will, MqttProperties.EMPTY);
   }
 
   /** Sends CONNECT and returns the CONNACK. */
@@ -79,6 +88,21 @@ public final class RawMqttClient implements AutoCloseable {
   /** The next packet from the broker, waiting up to {@code timeout}. */
   public MqttPacket receive(Duration timeout) throws IOException {
     return reader.receive(timeout);
+  }
+
+  /** Fails when the broker sends a packet within {@code quiet}. */
+  public void expectNothing(Duration quiet) throws IOException {
+    reader.expectNothing(quiet);
+  }
+
+  /** The encoded size of the packet {@link #receive} returned last, in bytes. */
+  public int lastPacketBytes() {
+    return reader.lastPacketBytes();
+  }
+
+  /** Accepts the broker's MQTT 5 topic aliases up to {@code maximum} (announced in CONNECT). */
+  public void acceptTopicAliases(int maximum) {
+    reader.acceptTopicAliases(maximum);
   }
 
   /**
@@ -130,9 +154,9 @@ public final class RawMqttClient implements AutoCloseable {
     return ByteBuffer.wrap(chunk, 0, n);
   }
 
-  private static ByteBuffer encode(MqttPacket packet) {
-    ByteBuffer buffer = ByteBuffer.allocate(MqttEncoder.encodedLength(packet, VERSION));
-    MqttEncoder.encode(packet, VERSION, buffer);
+  private ByteBuffer encode(MqttPacket packet) {
+    ByteBuffer buffer = ByteBuffer.allocate(MqttEncoder.encodedLength(packet, version));
+    MqttEncoder.encode(packet, version, buffer);
     buffer.flip();
     return buffer;
   }
