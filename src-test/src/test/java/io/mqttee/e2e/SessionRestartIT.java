@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mqttee.e2e.support.Broker;
 import io.mqttee.e2e.support.PahoClient;
 import io.mqttee.e2e.support.Received;
+import io.mqttee.e2e.support.ServerProcess;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A persistent session and its queued QoS 1 messages survive a redeployment of the broker. */
+/**
+ * A persistent session and its queued QoS 1 messages survive a redeployment of the broker, and the
+ * acknowledged ones survive a server killed without warning.
+ */
 @Tag("e2e")
 @Tag("container")
 @RunAsClient
@@ -43,25 +47,50 @@ class SessionRestartIT {
     String topic = Broker.topicRoot("restart") + "/t";
     deployer.deploy(DEPLOYMENT);
     try {
-      try (PahoClient subscriber = PahoClient.connect(clientId, o -> o.setCleanSession(false))) {
-        subscriber.subscribe(topic, 1);
-        subscriber.disconnect();
-      }
-      try (PahoClient publisher = PahoClient.connect(Broker.clientId("pub"))) {
-        for (int i = 0; i < 3; i++) {
-          publisher.publish(topic, "queued " + i, 1, false);
-        }
-      }
+      subscribeAndQueue(clientId, topic);
       deployer.undeploy(DEPLOYMENT);
       deployer.deploy(DEPLOYMENT);
-      try (PahoClient subscriber = PahoClient.connect(clientId, o -> o.setCleanSession(false))) {
-        assertTrue(subscriber.sessionPresent(), "CONNACK session present after the restart");
-        List<String> texts =
-            subscriber.next(3, Duration.ofSeconds(15)).stream().map(Received::text).toList();
-        assertEquals(List.of("queued 0", "queued 1", "queued 2"), texts);
-      }
+      assertQueuedMessagesArrive(clientId);
     } finally {
       deployer.undeploy(DEPLOYMENT);
+    }
+  }
+
+  @Test
+  void keepsAcknowledgedQos1MessagesOfAPersistentSessionWhenTheServerIsKilled() throws Exception {
+    // The PUBACK for a message a persistent session holds goes out after its store commit, so a
+    // publisher that saw the PUBACK may rely on the message even if the server dies right after.
+    String clientId = Broker.clientId("crash");
+    deployer.deploy(DEPLOYMENT);
+    try {
+      subscribeAndQueue(clientId, Broker.topicRoot("crash") + "/t");
+      ServerProcess.kill();
+      ServerProcess.start();
+      assertQueuedMessagesArrive(clientId);
+    } finally {
+      deployer.undeploy(DEPLOYMENT);
+    }
+  }
+
+  /** Subscribes a persistent session, disconnects it, and publishes three acknowledged messages. */
+  private static void subscribeAndQueue(String clientId, String topic) throws Exception {
+    try (PahoClient subscriber = PahoClient.connect(clientId, o -> o.setCleanSession(false))) {
+      subscriber.subscribe(topic, 1);
+      subscriber.disconnect();
+    }
+    try (PahoClient publisher = PahoClient.connect(Broker.clientId("pub"))) {
+      for (int i = 0; i < 3; i++) {
+        publisher.publish(topic, "queued " + i, 1, false); // returns after the PUBACK
+      }
+    }
+  }
+
+  private static void assertQueuedMessagesArrive(String clientId) throws Exception {
+    try (PahoClient subscriber = PahoClient.connect(clientId, o -> o.setCleanSession(false))) {
+      assertTrue(subscriber.sessionPresent(), "CONNACK session present after the restart");
+      List<String> texts =
+          subscriber.next(3, Duration.ofSeconds(15)).stream().map(Received::text).toList();
+      assertEquals(List.of("queued 0", "queued 1", "queued 2"), texts);
     }
   }
 }
