@@ -44,7 +44,13 @@ public final class LoadGenerator {
       printSummary(scenario, m);
       System.out.println(result);
     } catch (Exception e) {
-      System.err.println("RESULT scenario=" + scenario.label() + " error=" + oneWord(e));
+      System.err.println(
+          new ResultLine()
+              .put("scenario", scenario.label())
+              .put("broker", options.label())
+              .put("transport", plan.transport())
+              .put("qos", plan.qos().value())
+              .put("error", oneWord(e)));
       System.exit(1);
     }
   }
