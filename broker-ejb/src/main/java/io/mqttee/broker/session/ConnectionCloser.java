@@ -2,6 +2,7 @@
 package io.mqttee.broker.session;
 
 import io.mqttee.broker.connection.ClientConnection;
+import io.mqttee.broker.connection.PropertyIds;
 import io.mqttee.broker.sys.BrokerMetrics;
 import io.mqttee.broker.will.DelayedWills;
 import io.mqttee.broker.will.WillPublisher;
@@ -83,8 +84,23 @@ public final class ConnectionCloser {
     connection.close(reason);
   }
 
-  /** DISCONNECT: the will is discarded, not published (MQTT-3.14.4-3). */
-  public void disconnect(ClientConnection connection) {
+  /**
+   * DISCONNECT: the will is discarded, not published (MQTT-3.14.4-3); an MQTT 5 Session Expiry
+   * Interval on it replaces the one from CONNECT (MQTT 5 section 3.14.2.2.2).
+   */
+  public void disconnect(ClientConnection connection, Disconnect disconnect) {
+    Session session = connection.session();
+    if (connection.version().isMqtt5()
+        && disconnect.properties().get(PropertyIds.SESSION_EXPIRY_INTERVAL) != null) {
+      long expiry =
+          Integer.toUnsignedLong(
+              disconnect.properties().intValue(PropertyIds.SESSION_EXPIRY_INTERVAL, 0));
+      if (session.expirySeconds() == 0 && expiry != 0) {
+        abort(connection, "Session Expiry Interval set after 0 on CONNECT", "MQTT-3.14.2-2");
+        return;
+      }
+      session.expiresAfter(expiry);
+    }
     connection.discardWill();
     if (connection.markClosing()) {
       connection.close("DISCONNECT");

@@ -4,6 +4,7 @@ package io.mqttee.broker.session;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.publish.PublishHandler;
 import io.mqttee.protocol.packet.Connect;
+import io.mqttee.protocol.packet.Disconnect;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.PingResp;
 import io.mqttee.protocol.packet.PubAck;
@@ -57,7 +58,7 @@ public final class PacketDispatcher {
       case SUBSCRIBE -> subscribe.subscribe(connection, (Subscribe) packet);
       case UNSUBSCRIBE -> unsubscribe.unsubscribe(connection, (Unsubscribe) packet);
       case PINGREQ -> connection.send(PingResp.INSTANCE); // MQTT-3.12.4-1
-      case DISCONNECT -> closer.disconnect(connection);
+      case DISCONNECT -> closer.disconnect(connection, (Disconnect) packet);
       case CONNECT -> closer.abort(connection, "second CONNECT", "MQTT-3.1.0-2");
         // no enhanced authentication method is configured, so no AUTH exchange can be under way
       case AUTH ->

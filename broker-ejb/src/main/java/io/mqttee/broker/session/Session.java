@@ -142,6 +142,13 @@ public final class Session {
     this.disconnectedAtMillis = 0;
   }
 
+  /**
+   * The Session Expiry Interval a DISCONNECT set in place of the CONNECT one (MQTT 5 3.14.2.2.2).
+   */
+  void expiresAfter(long seconds) {
+    this.expirySeconds = seconds;
+  }
+
   void disconnectedAt(long millis) {
     this.disconnectedAtMillis = millis;
   }

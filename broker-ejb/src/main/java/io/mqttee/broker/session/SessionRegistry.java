@@ -43,7 +43,9 @@ public final class SessionRegistry {
   /**
    * Finds or creates the session for a CONNECT. An online previous connection is detached and
    * returned for the caller to close (MQTT-3.1.4-2); clean session 1, or an existing clean session,
-   * starts afresh (MQTT-3.1.2-6); otherwise a persistent session resumes (MQTT-3.1.2-4).
+   * starts afresh (MQTT-3.1.2-6); otherwise a persistent session resumes (MQTT-3.1.2-4), even when
+   * this CONNECT asks for no expiry: MQTT 5 resumes on Clean Start 0 (MQTT-3.1.2-5), and the new
+   * Session Expiry Interval only decides what happens once this connection ends (MQTT-3.1.2-23).
    *
    * @param expirySeconds how long the session outlives its connection: 0 for clean session 1,
    *     {@link #NEVER_EXPIRES} for MQTT 3.1.1 clean session 0, the Session Expiry Interval for MQTT
@@ -59,7 +61,7 @@ public final class SessionRegistry {
       if (previous != null) {
         existing.detach(previous);
       }
-      if (cleanStart || !existing.persistent() || !persistent) {
+      if (cleanStart || !existing.persistent()) {
         discard(existing);
         existing = null;
       }
@@ -76,12 +78,15 @@ public final class SessionRegistry {
     return new Opened(session, existing != null, previous);
   }
 
-  /** The connection of {@code session} ended: a clean session goes, a persistent one waits. */
+  /**
+   * The connection of {@code session} ended: a clean session goes, a persistent one waits unless
+   * its last Session Expiry Interval is 0 (MQTT-3.1.2-23).
+   */
   public synchronized void ended(Session session, ClientConnection connection) {
     if (!session.detach(connection)) {
       return;
     }
-    if (session.persistent()) {
+    if (session.persistent() && session.expirySeconds() > 0) {
       long now = clock.getAsLong();
       session.disconnectedAt(now);
       store.sessionSaved(
