@@ -22,6 +22,7 @@ public class BrokerConfig {
   private final int sysIntervalSeconds = integer("mqttee.sys.interval-seconds", 10);
   private final boolean allowAnonymous = bool("mqttee.auth.allow-anonymous", true);
   private final boolean certificateAuth = bool("mqttee.auth.client-certificate", false);
+  private final int storeMaxPendingEntries = integer("mqttee.store.max-pending", 100_000);
   private final int maxClientIdLength = integer("mqttee.client-id.max-length", 65535);
   private final int connectTimeoutSeconds = integer("mqttee.connect-timeout-seconds", 10);
   private final Map<String, String> users = users(System.getProperty("mqttee.auth.users", ""));
@@ -58,6 +59,11 @@ public class BrokerConfig {
 
   public boolean allowAnonymous() {
     return allowAnonymous;
+  }
+
+  /** Store writes waiting for their commit, at most; beyond it the packet path waits. */
+  public int storeMaxPendingEntries() {
+    return storeMaxPendingEntries;
   }
 
   /** Whether a TLS client certificate the listener verified authenticates its client. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.store.jpa;
 
+import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.store.StoreSnapshot;
 import io.mqttee.broker.store.StoredSession;
@@ -30,9 +31,9 @@ import java.util.function.Consumer;
 
 /**
  * The message store on JPA, write-behind: calls append to a {@link WriteBehindLog} and return at
- * once; one managed thread commits the log in batches through {@link StoreBatchWriter}. A CDI bean
- * rather than a singleton EJB, because it is called on the packet path and needs no container lock
- * or transaction there.
+ * once (unless the log is full); one managed thread commits the log in batches through {@link
+ * StoreBatchWriter}. A CDI bean rather than a singleton EJB, because it is called on the packet
+ * path and needs no container lock or transaction there.
  */
 @ApplicationScoped
 public class JpaMessageStore implements MessageStore {
@@ -40,7 +41,8 @@ public class JpaMessageStore implements MessageStore {
   private static final int MAX_BATCH_ENTRIES = 1000;
   private static final long STOP_WAIT_MILLIS = 30_000;
 
-  private final WriteBehindLog log = new WriteBehindLog(MAX_BATCH_ENTRIES);
+  private final WriteBehindLog log =
+      new WriteBehindLog(MAX_BATCH_ENTRIES, new BrokerConfig().storeMaxPendingEntries());
 
   @Inject StoreBatchWriter batchWriter;
   @Inject StoreSnapshotLoader snapshotLoader;

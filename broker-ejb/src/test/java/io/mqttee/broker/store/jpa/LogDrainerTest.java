@@ -48,7 +48,7 @@ class LogDrainerTest {
   @Test
   void runsActionsOnlyAfterTheirBatchIsCommitted() {
     RecordingTransaction tx = new RecordingTransaction();
-    LogDrainer drainer = new LogDrainer(new WriteBehindLog(10), tx);
+    LogDrainer drainer = new LogDrainer(new WriteBehindLog(10, 1000), tx);
 
     drainer.write(
         batchOf(
@@ -63,7 +63,7 @@ class LogDrainerTest {
   void retriesAFailedBatchOnceOneOperationPerTransaction() {
     RecordingTransaction tx = new RecordingTransaction();
     tx.failuresLeft = 1;
-    LogDrainer drainer = new LogDrainer(new WriteBehindLog(10), tx);
+    LogDrainer drainer = new LogDrainer(new WriteBehindLog(10, 1000), tx);
 
     drainer.write(batchOf(new RemoveRetained("a"), new RemoveRetained("b")));
 
@@ -75,7 +75,7 @@ class LogDrainerTest {
   void dropsAndCountsOnlyTheOperationsThatFailAgainAndStillRunsTheActions() {
     RecordingTransaction tx = new RecordingTransaction();
     tx.failingTopics.add("bad");
-    LogDrainer drainer = new LogDrainer(new WriteBehindLog(10), tx);
+    LogDrainer drainer = new LogDrainer(new WriteBehindLog(10, 1000), tx);
 
     drainer.write(
         batchOf(
@@ -91,7 +91,7 @@ class LogDrainerTest {
   @Test
   void keepsRunningActionsAfterOneThrows() {
     RecordingTransaction tx = new RecordingTransaction();
-    LogDrainer drainer = new LogDrainer(new WriteBehindLog(10), tx);
+    LogDrainer drainer = new LogDrainer(new WriteBehindLog(10, 1000), tx);
 
     drainer.write(
         batchOf(
@@ -107,7 +107,7 @@ class LogDrainerTest {
   @Test
   void drainsEverythingAppendedBeforeStopThenEnds() throws InterruptedException {
     RecordingTransaction tx = new RecordingTransaction();
-    WriteBehindLog log = new WriteBehindLog(3);
+    WriteBehindLog log = new WriteBehindLog(3, 1000);
     LogDrainer drainer = new LogDrainer(log, tx);
     CountDownLatch acked = new CountDownLatch(1);
     for (int i = 0; i < 10; i++) {
