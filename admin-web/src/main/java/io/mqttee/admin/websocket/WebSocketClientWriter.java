@@ -77,7 +77,7 @@ final class WebSocketClientWriter implements ClientWriter {
     while (sending.compareAndSet(false, true)) {
       ByteBuffer message = closed.get() ? null : encodeQueued();
       if (message != null) {
-        session.getAsyncRemote().sendBinary(message, this::sent);
+        send(message);
         return;
       }
       String reason = closeReason;
@@ -88,6 +88,22 @@ final class WebSocketClientWriter implements ClientWriter {
       if (queue.isEmpty() || closed.get()) {
         return;
       }
+    }
+  }
+
+  /**
+   * Hands one message to the container. A session that closed under us makes some containers throw
+   * here instead of failing the send; that must stay this client's problem, never the publisher's
+   * whose delivery called us.
+   */
+  private void send(ByteBuffer message) {
+    try {
+      session.getAsyncRemote().sendBinary(message, this::sent);
+    } catch (RuntimeException e) {
+      LOG.log(Level.DEBUG, "{0}: WebSocket send refused: {1}", id, e.toString());
+      queue.clear();
+      sending.set(false);
+      closeSession(CloseCodes.UNEXPECTED_CONDITION, "send failed");
     }
   }
 
@@ -151,7 +167,7 @@ final class WebSocketClientWriter implements ClientWriter {
     }
     try {
       session.close(new CloseReason(code, truncate(reason)));
-    } catch (IOException | IllegalStateException e) {
+    } catch (IOException | RuntimeException e) {
       LOG.log(Level.DEBUG, "{0}: WebSocket close failed: {1}", id, e);
     }
   }
