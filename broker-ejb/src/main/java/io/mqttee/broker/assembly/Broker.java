@@ -55,6 +55,7 @@ public class Broker {
   private ScheduledFuture<?> keepAlive;
   private ScheduledFuture<?> sessionExpiry;
   private ScheduledFuture<?> delayedWills;
+  private ScheduledFuture<?> lingeringCloses;
 
   @PostConstruct
   void start() {
@@ -79,6 +80,7 @@ public class Broker {
     keepAlive = core.keepAliveMonitor().start(scheduler);
     sessionExpiry = core.sessionExpiry().start(scheduler);
     delayedWills = core.delayedWills().start(scheduler);
+    lingeringCloses = core.lingeringCloses().start(scheduler);
     PublishService publisher = core.publisher();
     sysTopics =
         new SysTopicPublisher(
@@ -103,6 +105,7 @@ public class Broker {
     keepAlive = null;
     sessionExpiry.cancel(false);
     delayedWills.cancel(false);
+    lingeringCloses.cancel(false);
     sysTopics.stop();
     outbound.close();
   }

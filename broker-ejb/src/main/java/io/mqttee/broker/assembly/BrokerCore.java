@@ -13,6 +13,7 @@ import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.session.ClientAckHandler;
 import io.mqttee.broker.session.ConnectHandler;
 import io.mqttee.broker.session.ConnectionCloser;
+import io.mqttee.broker.session.LingeringCloses;
 import io.mqttee.broker.session.OfflineSessionExpiry;
 import io.mqttee.broker.session.PacketDispatcher;
 import io.mqttee.broker.session.SessionRegistry;
@@ -36,6 +37,7 @@ public final class BrokerCore {
   private final KeepAliveMonitor keepAliveMonitor;
   private final OfflineSessionExpiry sessionExpiry;
   private final DelayedWills delayedWills;
+  private final LingeringCloses lingeringCloses;
 
   public BrokerCore(
       BrokerConfig config,
@@ -53,7 +55,9 @@ public final class BrokerCore {
     publishService = new PublishService(router, retained, sessions);
     WillPublisher wills = new WillPublisher(publishService);
     delayedWills = new DelayedWills(wills, clock);
-    ConnectionCloser closer = new ConnectionCloser(sessions, wills, delayedWills, metrics);
+    lingeringCloses = new LingeringCloses(clock);
+    ConnectionCloser closer =
+        new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses);
     PacketDispatcher dispatcher =
         new PacketDispatcher(
             new ConnectHandler(sessions, authenticator, closer, metrics, config, delayedWills),
@@ -89,6 +93,11 @@ public final class BrokerCore {
 
   public OfflineSessionExpiry sessionExpiry() {
     return sessionExpiry;
+  }
+
+  /** Connections closing after the broker's DISCONNECT; schedule its scan. */
+  public LingeringCloses lingeringCloses() {
+    return lingeringCloses;
   }
 
   /** MQTT 5 wills waiting for their Will Delay Interval; schedule its scan. */

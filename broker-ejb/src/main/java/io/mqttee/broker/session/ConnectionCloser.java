@@ -22,24 +22,29 @@ public final class ConnectionCloser {
   private final WillPublisher wills;
   private final DelayedWills delayedWills;
   private final BrokerMetrics metrics;
+  private final LingeringCloses lingering;
 
   public ConnectionCloser(SessionRegistry sessions, WillPublisher wills, BrokerMetrics metrics) {
-    this(sessions, wills, null, metrics);
+    this(sessions, wills, null, metrics, null);
   }
 
   /**
    * @param delayedWills holds MQTT 5 wills with a Will Delay Interval; null publishes every will at
    *     once
+   * @param lingering keeps a connection open for a moment after the broker's DISCONNECT; null
+   *     closes at once
    */
   public ConnectionCloser(
       SessionRegistry sessions,
       WillPublisher wills,
       DelayedWills delayedWills,
-      BrokerMetrics metrics) {
+      BrokerMetrics metrics,
+      LingeringCloses lingering) {
     this.sessions = sessions;
     this.wills = wills;
     this.delayedWills = delayedWills;
     this.metrics = metrics;
+    this.lingering = lingering;
   }
 
   /**
@@ -60,11 +65,16 @@ public final class ConnectionCloser {
       return;
     }
     LOG.log(Level.INFO, "closing {0}: {1} [{2}]", connection, reason, specStatement);
-    if (connection.session() != null && connection.version().isMqtt5()) {
+    boolean toldWhy = connection.session() != null && connection.version().isMqtt5();
+    if (toldWhy) {
       connection.send(new Disconnect(reasonCode, MqttProperties.EMPTY));
     }
     publishWill(connection);
-    connection.close(reason);
+    if (toldWhy && lingering != null) {
+      lingering.closeLater(connection, reason);
+    } else {
+      connection.close(reason);
+    }
   }
 
   /** Refuses a CONNECT with a CONNACK return code, then closes (MQTT-3.2.2-5). */
@@ -109,6 +119,9 @@ public final class ConnectionCloser {
 
   /** The transport reports the connection gone; a will still held means it was lost. */
   public void ended(ClientConnection connection) {
+    if (lingering != null) {
+      lingering.forget(connection);
+    }
     if (connection.session() == null) {
       return;
     }

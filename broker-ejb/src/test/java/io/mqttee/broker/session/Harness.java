@@ -81,6 +81,12 @@ final class Harness {
     return client;
   }
 
+  /** The longest linger after a broker DISCONNECT passes: the connections waiting close. */
+  void lingerPassed() {
+    advanceMillis(LingeringCloses.MAX_MILLIS);
+    core.lingeringCloses().run();
+  }
+
   void advanceMillis(long millis) {
     now.addAndGet(millis);
   }

@@ -65,6 +65,7 @@ class Mqtt5ConnAckTest {
     assertEquals(60, ((ConnAck) c.take().get(0)).properties().get(SERVER_KEEP_ALIVE));
     h.advanceMillis(90_001);
     h.core.keepAliveMonitor().run();
+    h.lingerPassed();
     assertTrue(c.closedByBroker(), "60 s times 1.5 passed in silence");
   }
 
@@ -122,6 +123,7 @@ class Mqtt5ConnAckTest {
     assertEquals(
         List.of(new Disconnect(ReasonCodes.BAD_AUTHENTICATION_METHOD, MqttProperties.EMPTY)),
         c.take());
+    h.lingerPassed();
     assertTrue(c.closedByBroker());
   }
 }

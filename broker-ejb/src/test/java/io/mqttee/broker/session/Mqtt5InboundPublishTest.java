@@ -35,7 +35,8 @@ class Mqtt5InboundPublishTest {
   @Test
   void disconnectsAClientExceedingTheBrokerReceiveMaximum() { // MQTT-3.3.4-7, section 3.3.4
     config.receiveMaximum = 2;
-    TestClient c = new Harness(config).connect(Mqtt5.connect("p", true));
+    Harness h = new Harness(config);
+    TestClient c = h.connect(Mqtt5.connect("p", true));
     c.send(Mqtt5.publish("t", EXACTLY_ONCE, 1, "a"), Mqtt5.publish("t", EXACTLY_ONCE, 2, "b"));
     c.send(Mqtt5.publish("t", EXACTLY_ONCE, 1, "a")); // a resend is no new message
     assertFalse(c.closedByBroker());
@@ -44,6 +45,7 @@ class Mqtt5InboundPublishTest {
     assertEquals(
         List.of(new Disconnect(ReasonCodes.RECEIVE_MAXIMUM_EXCEEDED, MqttProperties.EMPTY)),
         c.take());
+    h.lingerPassed();
     assertTrue(c.closedByBroker());
   }
 

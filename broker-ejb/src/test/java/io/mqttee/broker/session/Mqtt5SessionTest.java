@@ -91,6 +91,7 @@ class Mqtt5SessionTest {
     assertEquals(
         List.of(new Disconnect(ReasonCodes.SESSION_TAKEN_OVER, MqttProperties.EMPTY)),
         first.take());
+    h.lingerPassed();
     assertTrue(first.closedByBroker());
   }
 
