@@ -99,9 +99,11 @@ final class ClientChannel {
       closeSlowClient();
       return;
     }
+    // Read before draining: every packet queued before the close was asked for is then in the
+    // queue, so it goes out before the close; packets queued after it are dropped.
+    String reason = closeReason;
     ProtocolVersion v = version.get();
     ChannelFuture last = writer.writeAll(outbox, v == null ? FALLBACK_VERSION : v, id);
-    String reason = closeReason;
     if (reason != null) {
       closing = true;
       LOG.log(Level.DEBUG, "closing {0} from {1}: {2}", id, channel.remoteAddress(), reason);
