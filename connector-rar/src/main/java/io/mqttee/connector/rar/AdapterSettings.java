@@ -4,6 +4,7 @@ package io.mqttee.connector.rar;
 import io.mqttee.connector.api.TransportLimits;
 import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.transport.TransportSettings;
+import io.mqttee.connector.rar.transport.WebSocketSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -11,7 +12,8 @@ import java.time.Duration;
  * The adapter's effective settings: each config property of ra.xml, unless a system property
  * overrides it.
  */
-record AdapterSettings(TransportSettings transport, TlsSettings tls, int lanes) {
+record AdapterSettings(
+    TransportSettings transport, TlsSettings tls, WebSocketSettings webSocket, int lanes) {
 
   static final String HOST = "mqttee.tcp.host";
   static final String PORT = "mqttee.tcp.port";
@@ -27,6 +29,10 @@ record AdapterSettings(TransportSettings transport, TlsSettings tls, int lanes) 
   static final String TLS_CLIENT_AUTH = "mqttee.tls.client-auth";
   static final String TLS_TRUSTSTORE = "mqttee.tls.truststore";
   static final String TLS_TRUSTSTORE_PASSWORD = "mqttee.tls.truststore-password";
+  static final String WS_HOST = "mqttee.ws.host";
+  static final String WS_PORT = "mqttee.ws.port";
+  static final String WSS_PORT = "mqttee.wss.port";
+  static final String WS_PATH = "mqttee.ws.path";
 
   static AdapterSettings resolve(MqttResourceAdapter config) {
     String host = System.getProperty(HOST, orDefault(config.getHost(), "0.0.0.0"));
@@ -42,7 +48,18 @@ record AdapterSettings(TransportSettings transport, TlsSettings tls, int lanes) 
             Duration.ofSeconds(connectTimeout),
             TransportSettings.DEFAULT_MALFORMED_CLOSE_GRACE);
     return new AdapterSettings(
-        transport, tls(config), lanes > 0 ? lanes : 2 * Runtime.getRuntime().availableProcessors());
+        transport,
+        tls(config),
+        webSocketSettings(),
+        lanes > 0 ? lanes : 2 * Runtime.getRuntime().availableProcessors());
+  }
+
+  private static WebSocketSettings webSocketSettings() {
+    return new WebSocketSettings(
+        orDefault(System.getProperty(WS_HOST), "0.0.0.0"),
+        intProperty(WS_PORT, null, 8083),
+        intProperty(WSS_PORT, null, 8084),
+        orDefault(System.getProperty(WS_PATH), "/mqtt"));
   }
 
   private static TlsSettings tls(MqttResourceAdapter config) {

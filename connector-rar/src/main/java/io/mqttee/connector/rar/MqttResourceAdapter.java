@@ -65,7 +65,12 @@ public class MqttResourceAdapter implements ResourceAdapter {
     try {
       activation =
           InboundActivation.start(
-              factory, settings.lanes(), settings.transport(), settings.tls(), threads, clients);
+              factory,
+              settings.lanes(),
+              new InboundActivation.Listeners(
+                  settings.transport(), settings.tls(), settings.webSocket()),
+              threads,
+              clients);
     } catch (RejectedExecutionException e) {
       throw new ResourceException("no thread to activate the MQTT listener on", e);
     }

@@ -6,6 +6,8 @@ import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.transport.ClientChannels;
 import io.mqttee.connector.rar.transport.TcpServer;
 import io.mqttee.connector.rar.transport.TransportSettings;
+import io.mqttee.connector.rar.transport.WebSocketSettings;
+import io.netty.handler.ssl.SslContext;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
@@ -15,9 +17,9 @@ import java.lang.System.Logger.Level;
 import java.util.concurrent.Executor;
 
 /**
- * The broker's bean, activated: its lane endpoints first, then the TCP and TLS listeners that call
- * them. Both happen on an adapter thread after endpointActivation has returned, because Payara
- * holds createEndpoint until the bean's deployment completes, which cannot happen while
+ * The broker's bean, activated: its lane endpoints first, then the TCP, TLS and WebSocket listeners
+ * that call them. Both happen on an adapter thread after endpointActivation has returned, because
+ * Payara holds createEndpoint until the bean's deployment completes, which cannot happen while
  * endpointActivation is still running. Stopping closes the listener and every connection before the
  * endpoints are released.
  */
@@ -31,23 +33,28 @@ public final class InboundActivation {
   private final int lanes;
   private final TransportSettings settings;
   private final TlsSettings tls;
+  private final WebSocketSettings webSocket;
   private final Executor threads;
   private final ClientChannels clients;
   private LaneEndpoints endpoints;
   private TcpServer server;
   private boolean stopped;
 
+  /** What the adapter listens on: MQTT over TCP, over TLS and over WebSocket. */
+  public record Listeners(
+      TransportSettings transport, TlsSettings tls, WebSocketSettings webSocket) {}
+
   private InboundActivation(
       MessageEndpointFactory factory,
       int lanes,
-      TransportSettings settings,
-      TlsSettings tls,
+      Listeners listeners,
       Executor threads,
       ClientChannels clients) {
     this.factory = factory;
     this.lanes = lanes;
-    this.settings = settings;
-    this.tls = tls;
+    this.settings = listeners.transport();
+    this.tls = listeners.tls();
+    this.webSocket = listeners.webSocket();
     this.threads = threads;
     this.clients = clients;
   }
@@ -56,12 +63,11 @@ public final class InboundActivation {
   public static InboundActivation start(
       MessageEndpointFactory factory,
       int lanes,
-      TransportSettings settings,
-      TlsSettings tls,
+      Listeners listeners,
       Executor threads,
       ClientChannels clients) {
     InboundActivation activation =
-        new InboundActivation(factory, lanes, settings, tls, threads, clients);
+        new InboundActivation(factory, lanes, listeners, threads, clients);
     threads.execute(activation::activate);
     return activation;
   }
@@ -85,7 +91,7 @@ public final class InboundActivation {
         listener.start();
         endpoints = created;
         server = listener;
-        startTls(listener);
+        startOthers(listener);
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.ERROR, "MQTT TCP listener did not start: {0}", String.valueOf(e));
         created.release();
@@ -93,16 +99,51 @@ public final class InboundActivation {
     }
   }
 
-  /** A TLS listener that cannot start is logged; MQTT over TCP keeps running without it. */
-  private void startTls(TcpServer listener) {
+  /**
+   * The TLS and WebSocket listeners; one that cannot start is logged, and MQTT over TCP keeps
+   * running without it.
+   */
+  private void startOthers(TcpServer listener) {
+    SslContext secure = tls.enabled() || webSocket.secureEnabled() ? sslContext() : null;
     if (!tls.enabled()) {
       LOG.log(Level.INFO, "MQTT TLS listener disabled (mqttee.tls.port {0})", tls.port());
-      return;
+    } else if (secure != null) {
+      start("TLS", () -> listener.startTls(tls.host(), tls.port(), secure));
     }
+    if (webSocket.enabled()) {
+      start(
+          "WebSocket",
+          () ->
+              listener.startWebSocket(webSocket.host(), webSocket.port(), webSocket.path(), null));
+    }
+    if (webSocket.secureEnabled() && secure != null) {
+      start(
+          "secure WebSocket",
+          () ->
+              listener.startWebSocket(
+                  webSocket.host(), webSocket.securePort(), webSocket.path(), secure));
+    }
+  }
+
+  private SslContext sslContext() {
     try {
-      listener.startTls(tls.host(), tls.port(), ServerSslContexts.create(tls));
+      return ServerSslContexts.create(tls);
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.ERROR, "MQTT TLS listener did not start: {0}", String.valueOf(e));
+      LOG.log(Level.ERROR, "no TLS key for the TLS listeners: {0}", String.valueOf(e));
+      return null;
+    }
+  }
+
+  @FunctionalInterface
+  private interface ListenerStart {
+    void run() throws IOException;
+  }
+
+  private static void start(String name, ListenerStart start) {
+    try {
+      start.run();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.ERROR, "MQTT {0} listener did not start: {1}", name, String.valueOf(e));
     }
   }
 

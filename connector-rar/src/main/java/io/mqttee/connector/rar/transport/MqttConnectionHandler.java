@@ -56,14 +56,19 @@ final class MqttConnectionHandler extends ChannelInboundHandlerAdapter {
     timeout = schedule(ctx, settings.connectTimeout(), () -> closeWithoutConnect(ctx));
   }
 
-  /** A connection behind a TLS handler is "tls", with the subject of its verified certificate. */
+  /**
+   * "tcp", "tls", "ws" or "wss"; behind a TLS handler with the subject of the client's verified
+   * certificate.
+   */
   private static ConnectionInfo connectionInfo(
       ChannelHandlerContext ctx, InetSocketAddress remote) {
+    boolean webSocket = WebSocketFrames.carries(ctx);
     SslHandler tls = ctx.pipeline().get(SslHandler.class);
     if (tls == null) {
-      return new ConnectionInfo("tcp", remote, null);
+      return new ConnectionInfo(webSocket ? "ws" : "tcp", remote, null);
     }
-    return new ConnectionInfo("tls", remote, PeerCertificate.subject(tls.engine().getSession()));
+    return new ConnectionInfo(
+        webSocket ? "wss" : "tls", remote, PeerCertificate.subject(tls.engine().getSession()));
   }
 
   @Override

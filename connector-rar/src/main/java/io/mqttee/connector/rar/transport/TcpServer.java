@@ -16,13 +16,14 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The MQTT TCP listener: one event loop per lane, each running on a thread of the given executor;
- * the first loop also accepts. Every connection stays on one loop, whose lane listener it calls. An
- * optional TLS listener shares the loops and lanes.
+ * the first loop also accepts. Every connection stays on one loop, whose lane listener it calls.
+ * Optional TLS and WebSocket listeners share the loops and lanes.
  */
 public final class TcpServer implements AutoCloseable {
 
@@ -36,8 +37,10 @@ public final class TcpServer implements AutoCloseable {
   private final MqttChannelInitializer initializer;
   private final int laneCount;
   private Channel server;
-  private MqttChannelInitializer tlsInitializer;
-  private Channel tlsServer;
+  private final List<Listener> others = new CopyOnWriteArrayList<>();
+
+  /** A listener started after the TCP one, and the connections it accepted. */
+  private record Listener(String name, Channel channel, MqttChannelInitializer initializer) {}
 
   /**
    * @param threads supplies one long-running thread per lane (the WorkManager in a container)
@@ -53,7 +56,7 @@ public final class TcpServer implements AutoCloseable {
     this.group = new MultiThreadIoEventLoopGroup(lanes.size(), threads, NioIoHandler.newFactory());
     this.laneMap = new LaneMap(group, lanes);
     this.clients = clients;
-    this.initializer = new MqttChannelInitializer(laneMap, clients, settings, null);
+    this.initializer = new MqttChannelInitializer(laneMap, clients, settings, null, null);
   }
 
   /** Binds the listener; returns the bound address (the actual port when 0 was asked for). */
@@ -79,14 +82,33 @@ public final class TcpServer implements AutoCloseable {
    * address. A failure leaves the TCP listener running.
    */
   public InetSocketAddress startTls(String host, int port, SslContext tls) throws IOException {
-    MqttChannelInitializer secured = new MqttChannelInitializer(laneMap, clients, settings, tls);
-    Channel bound = bind(host, port, secured);
-    synchronized (this) {
-      tlsInitializer = secured;
-      tlsServer = bound;
-    }
+    return startListener("MQTT TLS", host, port, tls, null);
+  }
+
+  /**
+   * Binds a WebSocket listener serving MQTT at {@code path} on the same loops and lanes, after
+   * {@link #start()}; over TLS when {@code tls} is not null. Returns the bound address.
+   */
+  public InetSocketAddress startWebSocket(String host, int port, String path, SslContext tls)
+      throws IOException {
+    String name = tls == null ? "MQTT WebSocket" : "MQTT secure WebSocket";
+    return startListener(name, host, port, tls, path);
+  }
+
+  private InetSocketAddress startListener(
+      String name, String host, int port, SslContext tls, String webSocketPath) throws IOException {
+    MqttChannelInitializer handlers =
+        new MqttChannelInitializer(laneMap, clients, settings, tls, webSocketPath);
+    Channel bound = bind(host, port, handlers);
+    others.add(new Listener(name, bound, handlers));
     InetSocketAddress address = (InetSocketAddress) bound.localAddress();
-    LOG.log(Level.INFO, "MQTT TLS listener on {0}:{1}", host, String.valueOf(address.getPort()));
+    LOG.log(
+        Level.INFO,
+        "{0} listener on {1}:{2}{3}",
+        name,
+        host,
+        String.valueOf(address.getPort()),
+        webSocketPath == null ? "" : webSocketPath);
     return address;
   }
 
@@ -112,7 +134,7 @@ public final class TcpServer implements AutoCloseable {
    */
   @Override
   public void close() {
-    closeTls();
+    closeOthers();
     if (server != null) {
       server.close().awaitUninterruptibly();
       int closed = initializer.closeAll(TimeUnit.SECONDS.toMillis(SHUTDOWN_TIMEOUT_SECONDS));
@@ -124,19 +146,14 @@ public final class TcpServer implements AutoCloseable {
         .awaitUninterruptibly(SHUTDOWN_TIMEOUT_SECONDS + 1, TimeUnit.SECONDS);
   }
 
-  private void closeTls() {
-    Channel listener;
-    MqttChannelInitializer secured;
-    synchronized (this) {
-      listener = tlsServer;
-      secured = tlsInitializer;
-      tlsServer = null;
-      tlsInitializer = null;
-    }
-    if (listener != null) {
-      listener.close().awaitUninterruptibly();
-      int closed = secured.closeAll(TimeUnit.SECONDS.toMillis(SHUTDOWN_TIMEOUT_SECONDS));
-      LOG.log(Level.INFO, "MQTT TLS listener closed with {0} client connections", closed);
+  private void closeOthers() {
+    for (Listener listener : others) {
+      others.remove(listener);
+      listener.channel().close().awaitUninterruptibly();
+      int closed =
+          listener.initializer().closeAll(TimeUnit.SECONDS.toMillis(SHUTDOWN_TIMEOUT_SECONDS));
+      LOG.log(
+          Level.INFO, "{0} listener closed with {1} client connections", listener.name(), closed);
     }
   }
 }
