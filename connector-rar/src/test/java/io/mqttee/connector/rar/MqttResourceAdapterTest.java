@@ -39,6 +39,8 @@ class MqttResourceAdapterTest {
     System.setProperty(AdapterSettings.HOST, "127.0.0.1");
     System.setProperty(AdapterSettings.PORT, String.valueOf(port));
     System.setProperty(AdapterSettings.TLS_PORT, "-1");
+    System.setProperty(AdapterSettings.WS_PORT, "-1");
+    System.setProperty(AdapterSettings.WSS_PORT, "-1");
     adapter.setLanes(3);
     adapter.start(bootstrap);
   }
@@ -49,6 +51,8 @@ class MqttResourceAdapterTest {
     System.clearProperty(AdapterSettings.HOST);
     System.clearProperty(AdapterSettings.PORT);
     System.clearProperty(AdapterSettings.TLS_PORT);
+    System.clearProperty(AdapterSettings.WS_PORT);
+    System.clearProperty(AdapterSettings.WSS_PORT);
   }
 
   @Test
