@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
@@ -116,18 +117,30 @@ class Mqtt5IT extends DeployedBroker {
   }
 
   @Test
-  void interoperatesWithMqtt311Clients() throws Exception {
-    // MQTT 5 section 1.0: a server may support both protocol versions on one topic space
+  void interoperatesWithMqtt31And311Clients() throws Exception {
+    // MQTT 5 section 1.0: a server may support several protocol versions on one topic space
     String topic = Broker.topicRoot("v5-interop") + "/t";
     try (PahoClient v3 = PahoClient.connect(Broker.clientId("v3"));
+        PahoClient v31 =
+            PahoClient.connect(
+                Broker.clientId("v31"),
+                o -> o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1));
         V5Client v5 = V5Client.connect(Broker.clientId("v5"), o -> {})) {
       v3.subscribe(topic, 1);
+      v31.subscribe(topic, 1);
       v5.subscribe(new MqttSubscription(topic, 1), new MqttProperties());
       v5.publish(topic, "from v5", 1, new MqttProperties());
       assertEquals("from v5", v3.next(DELIVERY).text());
+      assertEquals("from v5", v31.next(DELIVERY).text());
       assertEquals("from v5", v5.next().text());
       v3.publish(topic, "from v3", 1, false);
       assertEquals("from v3", v5.next().text());
+      assertEquals("from v3", v31.next(DELIVERY).text());
+      assertEquals("from v3", v3.next(DELIVERY).text()); // its own subscription matches too
+      v31.publish(topic, "from v3.1", 1, false);
+      assertEquals("from v3.1", v5.next().text());
+      assertEquals("from v3.1", v3.next(DELIVERY).text());
+      assertEquals("from v3.1", v31.next(DELIVERY).text());
     }
   }
 

@@ -15,11 +15,12 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.Test;
 
 /**
- * MQTT over TLS and over WebSocket on the server's HTTPS listener: encrypted and plain clients
- * share one broker. The TLS clients trust the development certificate the adapter generated in the
- * domain's mqttee-data directory, so the test also checks where that certificate is kept. The test
- * domain runs with {@code mqttee.tls.client-auth=want} and {@code mqttee.auth.client-certificate},
- * trusting the certificate of one test device.
+ * MQTT over TLS, over WebSocket on the server's HTTPS listener and over the adapter's secure
+ * WebSocket listener: encrypted and plain clients share one broker. The TLS clients trust the
+ * development certificate the adapter generated in the domain's mqttee-data directory, so the test
+ * also checks where that certificate is kept. The test domain runs with {@code
+ * mqttee.tls.client-auth=want} and {@code mqttee.auth.client-certificate}, trusting the certificate
+ * of one test device.
  */
 class TlsIT extends DeployedBroker {
 
@@ -92,6 +93,22 @@ class TlsIT extends DeployedBroker {
       Received received = subscriber.next(DELIVERY);
       assertEquals("over wss", received.text());
       assertEquals(1, received.qos());
+    }
+  }
+
+  @Test
+  void deliversOverTheAdaptersSecureWebSocketListener() throws Exception {
+    String topic = Broker.topicRoot("tls") + "/adapter-wss";
+    SSLContext trust = TestTls.trustingDevelopmentCertificate();
+    try (PahoClient subscriber =
+            PahoClient.connectTo(
+                Broker.adapterSecureWebSocketUri(),
+                Broker.clientId("adapter-wss-sub"),
+                options -> options.setSocketFactory(trust.getSocketFactory()));
+        PahoClient publisher = PahoClient.connect(Broker.clientId("tcp-pub"))) {
+      subscriber.subscribe(topic, 1);
+      publisher.publish(topic, "over the adapter's wss", 1, false);
+      assertEquals("over the adapter's wss", subscriber.next(DELIVERY).text());
     }
   }
 

@@ -25,16 +25,22 @@ import java.time.Duration;
 import java.util.List;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** MQTT over WebSocket at /mqtt (MQTT 3.1.1 section 6), meeting TCP clients in one broker. */
+/**
+ * MQTT over WebSocket at /mqtt (MQTT 3.1.1 section 6), meeting TCP clients in one broker: on the
+ * application's endpoint on the HTTP port and on the resource adapter's own WebSocket listener.
+ */
 class WebSocketIT extends DeployedBroker {
 
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  @Test
-  void webSocketSubscriberReceivesTcpPublishesAtQos0And1() throws Exception {
+  @ParameterizedTest
+  @MethodSource("endpoints")
+  void webSocketSubscriberReceivesTcpPublishesAtQos0And1(String endpoint) throws Exception {
     String topic = Broker.topicRoot("ws") + "/from-tcp";
-    try (PahoClient ws = connectOverWebSocket("ws-sub");
+    try (PahoClient ws = connectOverWebSocket(endpoint, "ws-sub");
         PahoClient tcp = PahoClient.connect(Broker.clientId("tcp-pub"))) {
       ws.subscribe(topic, 1);
 
@@ -47,11 +53,12 @@ class WebSocketIT extends DeployedBroker {
     }
   }
 
-  @Test
-  void tcpSubscriberReceivesWebSocketPublishesAtQos0And1() throws Exception {
+  @ParameterizedTest
+  @MethodSource("endpoints")
+  void tcpSubscriberReceivesWebSocketPublishesAtQos0And1(String endpoint) throws Exception {
     String topic = Broker.topicRoot("ws") + "/from-ws";
     try (PahoClient tcp = PahoClient.connect(Broker.clientId("tcp-sub"));
-        PahoClient ws = connectOverWebSocket("ws-pub")) {
+        PahoClient ws = connectOverWebSocket(endpoint, "ws-pub")) {
       tcp.subscribe(topic, 1);
 
       ws.publish(topic, "q0", 0, false);
@@ -67,7 +74,7 @@ class WebSocketIT extends DeployedBroker {
   void countsWebSocketTrafficInSysBytesReceived() throws Exception {
     int payloadBytes = 64 * 1024;
     try (PahoClient sys = PahoClient.connect(Broker.clientId("sys-bytes"));
-        PahoClient ws = connectOverWebSocket("ws-bytes")) {
+        PahoClient ws = connectOverWebSocket(Broker.webSocketUri(), "ws-bytes")) {
       sys.subscribe("$SYS/broker/bytes/received", 0);
       long before = Long.parseLong(sys.next(WAIT).text());
 
@@ -82,11 +89,13 @@ class WebSocketIT extends DeployedBroker {
     }
   }
 
-  @Test
-  void acceptsTwoPacketsInOneFrameAndOnePacketSplitAcrossTwoFrames() throws Exception {
+  @ParameterizedTest
+  @MethodSource("endpoints")
+  void acceptsTwoPacketsInOneFrameAndOnePacketSplitAcrossTwoFrames(String endpoint)
+      throws Exception {
     // MQTT-6.0.0-2: packets are not aligned on frame boundaries
     String topic = Broker.topicRoot("ws") + "/split";
-    try (WebSocketMqttClient client = WebSocketMqttClient.open("mqtt")) {
+    try (WebSocketMqttClient client = WebSocketMqttClient.open(endpoint, "mqtt")) {
       assertEquals("mqtt", client.subprotocol()); // MQTT-6.0.0-4
       byte[] connectAndSubscribe =
           WebSocketMqttClient.encode(
@@ -126,26 +135,30 @@ class WebSocketIT extends DeployedBroker {
     }
   }
 
-  @Test
-  void selectsTheFirstOfferedSubprotocolItSupports() throws Exception {
-    try (WebSocketMqttClient client = WebSocketMqttClient.open("wamp", "mqttv3.1", "mqtt")) {
+  @ParameterizedTest
+  @MethodSource("endpoints")
+  void selectsTheFirstOfferedSubprotocolItSupports(String endpoint) throws Exception {
+    try (WebSocketMqttClient client =
+        WebSocketMqttClient.open(endpoint, "wamp", "mqttv3.1", "mqtt")) {
       assertEquals("mqttv3.1", client.subprotocol());
     }
   }
 
-  @Test
-  void closesATextFrameWith1003() throws Exception {
+  @ParameterizedTest
+  @MethodSource("endpoints")
+  void closesATextFrameWith1003(String endpoint) throws Exception {
     // MQTT-6.0.0-1: MQTT travels in binary frames; RFC 6455 7.4.1: 1003 for an unacceptable type
-    try (WebSocketMqttClient client = WebSocketMqttClient.open("mqtt")) {
+    try (WebSocketMqttClient client = WebSocketMqttClient.open(endpoint, "mqtt")) {
       client.sendText("CONNECT");
 
       assertEquals(1003, client.awaitCloseCode(WAIT));
     }
   }
 
-  @Test
-  void closesTheWebSocketAfterAMalformedPacket() throws Exception {
-    try (WebSocketMqttClient client = WebSocketMqttClient.open("mqtt")) {
+  @ParameterizedTest
+  @MethodSource("endpoints")
+  void closesTheWebSocketAfterAMalformedPacket(String endpoint) throws Exception {
+    try (WebSocketMqttClient client = WebSocketMqttClient.open(endpoint, "mqtt")) {
       byte[] connect =
           WebSocketMqttClient.encode(
               new Connect(
@@ -167,9 +180,14 @@ class WebSocketIT extends DeployedBroker {
     }
   }
 
-  private static PahoClient connectOverWebSocket(String role) throws Exception {
+  /** The application's endpoint on the HTTP port, and the adapter's WebSocket listener. */
+  static List<String> endpoints() {
+    return List.of(Broker.webSocketUri(), Broker.adapterWebSocketUri());
+  }
+
+  private static PahoClient connectOverWebSocket(String endpoint, String role) throws Exception {
     return PahoClient.connectTo(
-        Broker.webSocketUri(),
+        endpoint,
         Broker.clientId(role),
         options -> options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1));
   }

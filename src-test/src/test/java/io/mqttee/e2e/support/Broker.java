@@ -60,6 +60,16 @@ public final class Broker {
     return "ws://" + host() + ":" + httpPort() + "/mqtt";
   }
 
+  /** The resource adapter's own WebSocket listener ({@code -Dmqttee.ws.port}). */
+  public static String adapterWebSocketUri() {
+    return "ws://" + host() + ":" + port("mqttee.ws.port") + "/mqtt";
+  }
+
+  /** The resource adapter's WebSocket over TLS listener ({@code -Dmqttee.wss.port}). */
+  public static String adapterSecureWebSocketUri() {
+    return "wss://" + host() + ":" + port("mqttee.wss.port") + "/mqtt";
+  }
+
   /** The same endpoint on the server's HTTPS listener. */
   public static String secureWebSocketUri() {
     return "wss://" + host() + ":" + httpsPort() + "/mqtt";

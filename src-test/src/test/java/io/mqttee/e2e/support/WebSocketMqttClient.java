@@ -31,8 +31,8 @@ public final class WebSocketMqttClient implements AutoCloseable, WebSocket.Liste
 
   private WebSocketMqttClient() {}
 
-  /** Opens a WebSocket to the broker's {@code /mqtt}, offering {@code subprotocols} in order. */
-  public static WebSocketMqttClient open(String... subprotocols) throws Exception {
+  /** Opens a WebSocket to {@code uri}, offering {@code subprotocols} in order. */
+  public static WebSocketMqttClient open(String uri, String... subprotocols) throws Exception {
     WebSocketMqttClient client = new WebSocketMqttClient();
     WebSocket.Builder builder =
         HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
@@ -41,8 +41,7 @@ public final class WebSocketMqttClient implements AutoCloseable, WebSocket.Liste
       System.arraycopy(subprotocols, 1, more, 0, more.length);
       builder.subprotocols(subprotocols[0], more);
     }
-    client.webSocket =
-        builder.buildAsync(URI.create(Broker.webSocketUri()), client).get(10, TimeUnit.SECONDS);
+    client.webSocket = builder.buildAsync(URI.create(uri), client).get(10, TimeUnit.SECONDS);
     return client;
   }
 
