@@ -10,9 +10,9 @@
 # port the script measures mosquitto alone and marks MQTTee "pending". Settings, as environment
 # variables: ROUNDS (3), WARMUP (3 s), DURATION (10 s), SCENARIOS (see below), MQTT (4 for
 # 3.1.1, or 5), MOSQUITTO (/usr/sbin/mosquitto), JAVA_OPTS, RESULTS (file for the RESULT lines).
-# TRANSPORT=ws measures MQTT over WebSocket instead: MQTTee at MQTTEE_WS (127.0.0.1:8080, the
-# application server's HTTP listener) and path WS_PATH (/mqtt), mosquitto on its websockets
-# listener.
+# TRANSPORT=ws measures MQTT over WebSocket instead: MQTTee at MQTTEE_WS (127.0.0.1:8083, the
+# resource adapter's WebSocket listener; 127.0.0.1:8080 is the application's endpoint on the
+# HTTP listener) and path WS_PATH (/mqtt), mosquitto on its websockets listener.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,7 +20,7 @@ TRANSPORT="${TRANSPORT:-tcp}"
 WS_PATH="${WS_PATH:-/mqtt}"
 case "$TRANSPORT" in
   tcp) TARGET="${1:-127.0.0.1:1883}" ;;
-  ws) TARGET="${MQTTEE_WS:-127.0.0.1:8080}" ;;
+  ws) TARGET="${MQTTEE_WS:-127.0.0.1:8083}" ;;
   *) printf 'bench: TRANSPORT must be tcp or ws, not %s\n' "$TRANSPORT" >&2; exit 2 ;;
 esac
 MQTTEE_HOST="${TARGET%:*}"

@@ -106,9 +106,9 @@ final class BenchOptions {
     }
   }
 
-  /** 1883 for MQTT over TCP; 8080, an application server's HTTP listener, for WebSocket. */
+  /** 1883 for MQTT over TCP; 8083, the adapter WebSocket listener, for WebSocket. */
   int port() {
-    return integer("port", webSocket() ? 8080 : 1883, 1, 65535);
+    return integer("port", webSocket() ? 8083 : 1883, 1, 65535);
   }
 
   private boolean webSocket() {

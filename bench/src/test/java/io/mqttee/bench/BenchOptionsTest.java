@@ -45,10 +45,10 @@ class BenchOptionsTest {
   }
 
   @Test
-  void webSocketTransportDefaultsToPort8080AndPathMqtt() {
+  void webSocketTransportDefaultsToPort8083AndPathMqtt() {
     BenchOptions options = BenchOptions.parse("--scenario", "fanin", "--transport", "ws");
     RunPlan plan = options.scenario().plan(options);
-    assertEquals(8080, plan.address().getPort());
+    assertEquals(8083, plan.address().getPort());
     assertEquals("/mqtt", plan.webSocketPath());
     assertEquals("ws", plan.transport());
   }
