@@ -2,6 +2,7 @@
 package io.mqttee.broker.assembly;
 
 import io.mqttee.broker.auth.Authenticator;
+import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.ConnectionRegistry;
 import io.mqttee.broker.keepalive.KeepAliveMonitor;
@@ -47,6 +48,7 @@ public final class BrokerCore {
       MessageStore store,
       Authenticator authenticator,
       LongSupplier clock) {
+    TopicAcl acl = config.topicAcl();
     SessionResources resources =
         new SessionResources(
             store, metrics, config.maxInflightMessages(), config.maxQueuedMessages(), clock);
@@ -62,8 +64,13 @@ public final class BrokerCore {
         new PacketDispatcher(
             new ConnectHandler(sessions, authenticator, closer, metrics, config, delayedWills),
             new PublishHandler(
-                publishService, new PublisherAcks(store), closer, metrics, config.receiveMaximum()),
-            new SubscribeHandler(router, retained, store),
+                publishService,
+                new PublisherAcks(store),
+                closer,
+                metrics,
+                config.receiveMaximum(),
+                acl),
+            new SubscribeHandler(router, retained, store, acl),
             new UnsubscribeHandler(router, store),
             new ClientAckHandler(),
             closer);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.config;
 
+import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.connector.api.TransportLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,6 +26,7 @@ public class BrokerConfig {
   private final int sysIntervalSeconds = integer("mqttee.sys.interval-seconds", 10);
   private final boolean allowAnonymous = bool("mqttee.auth.allow-anonymous", true);
   private final boolean certificateAuth = bool("mqttee.auth.client-certificate", false);
+  private final String aclFile = System.getProperty("mqttee.acl.file", "");
   private final int storeMaxPendingEntries = integer("mqttee.store.max-pending", 100_000);
   private final int maxClientIdLength = integer("mqttee.client-id.max-length", 65535);
   private final int connectTimeoutSeconds = integer("mqttee.connect-timeout-seconds", 10);
@@ -64,6 +69,21 @@ public class BrokerConfig {
   /** Store writes waiting for their commit, at most; beyond it the packet path waits. */
   public int storeMaxPendingEntries() {
     return storeMaxPendingEntries;
+  }
+
+  /**
+   * The topic ACL of {@code mqttee.acl.file}, read now; none allows everything. A file that cannot
+   * be read or parsed stops the broker from starting rather than leaving topics open.
+   */
+  public TopicAcl topicAcl() {
+    if (aclFile.isBlank()) {
+      return TopicAcl.ALLOW_ALL;
+    }
+    try {
+      return TopicAcl.load(Path.of(aclFile.strip()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the topic ACL " + aclFile, e);
+    }
   }
 
   /** Whether a TLS client certificate the listener verified authenticates its client. */

@@ -27,6 +27,7 @@ public final class ClientConnection {
   private volatile long lastActivityMillis;
   private volatile Session session;
   private volatile String clientId;
+  private volatile String username;
   private volatile ProtocolVersion version = ProtocolVersion.MQTT_3_1_1;
   private volatile int keepAliveSeconds;
   private volatile OutboundPackets outbound;
@@ -75,6 +76,15 @@ public final class ClientConnection {
     this.version = v;
     this.keepAliveSeconds = keepAlive;
     this.will.set(lastWill);
+  }
+
+  /** The user name the client authenticated with; null for an anonymous client. */
+  public void authenticatedAs(String name) {
+    this.username = name;
+  }
+
+  public String username() {
+    return username;
   }
 
   public void attach(Session attached) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.publish;
 
+import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.session.ConnectionCloser;
 import io.mqttee.broker.session.Session;
@@ -22,21 +23,25 @@ public final class PublishHandler {
   private final ConnectionCloser closer;
   private final BrokerMetrics metrics;
   private final int receiveMaximum;
+  private final TopicAcl acl;
 
   /**
    * @param receiveMaximum the Receive Maximum the broker announces to MQTT 5 clients
+   * @param acl who may publish to which topics
    */
   public PublishHandler(
       PublishService publishService,
       PublisherAcks acks,
       ConnectionCloser closer,
       BrokerMetrics metrics,
-      int receiveMaximum) {
+      int receiveMaximum,
+      TopicAcl acl) {
     this.publishService = publishService;
     this.acks = acks;
     this.closer = closer;
     this.metrics = metrics;
     this.receiveMaximum = receiveMaximum;
+    this.acl = acl;
   }
 
   public void publish(ClientConnection connection, Publish publish) {
@@ -60,6 +65,10 @@ public final class PublishHandler {
     }
     if (v5 && !PayloadFormat.isValid(publish)) {
       refuseInvalidPayload(connection, publish);
+      return;
+    }
+    if (!acl.mayPublish(connection.username(), publish.topic())) {
+      refuseUnauthorized(connection, publish);
       return;
     }
     String clientId = connection.clientId();
@@ -116,27 +125,35 @@ public final class PublishHandler {
 
   /** MQTT-3.3.2-4: 0x99 in the ack for QoS 1/2, DISCONNECT 0x99 for QoS 0 (no ack to carry it). */
   private void refuseInvalidPayload(ClientConnection connection, Publish publish) {
-    switch (publish.qos()) {
-      case AT_MOST_ONCE ->
-          closer.abort(
-              connection,
-              ReasonCodes.PAYLOAD_FORMAT_INVALID,
-              "payload is not UTF-8 as its Payload Format Indicator says",
-              "MQTT-3.3.2-4");
-      case AT_LEAST_ONCE -> {
-        connection.pubAcksPending().incrementAndGet();
-        acks.send(
-            connection,
-            new PubAck(
-                publish.packetId(), ReasonCodes.PAYLOAD_FORMAT_INVALID, MqttProperties.EMPTY),
-            false);
-      }
-      case EXACTLY_ONCE ->
-          acks.send(
-              connection,
-              new PubRec(
-                  publish.packetId(), ReasonCodes.PAYLOAD_FORMAT_INVALID, MqttProperties.EMPTY),
-              false);
+    if (publish.qos() == QoS.AT_MOST_ONCE) {
+      closer.abort(
+          connection,
+          ReasonCodes.PAYLOAD_FORMAT_INVALID,
+          "payload is not UTF-8 as its Payload Format Indicator says",
+          "MQTT-3.3.2-4");
+    } else {
+      ackRefused(connection, publish, ReasonCodes.PAYLOAD_FORMAT_INVALID);
+    }
+  }
+
+  /**
+   * A PUBLISH the topic ACL refuses is dropped. MQTT 5 acknowledges QoS 1/2 with 0x87 Not
+   * authorized; MQTT 3.1.1 has no way to say so, and its acks go out as usual (as mosquitto does).
+   */
+  private void refuseUnauthorized(ClientConnection connection, Publish publish) {
+    if (publish.qos() != QoS.AT_MOST_ONCE) {
+      boolean v5 = connection.version().isMqtt5();
+      ackRefused(connection, publish, v5 ? ReasonCodes.NOT_AUTHORIZED : ReasonCodes.SUCCESS);
+    }
+  }
+
+  /** The PUBACK or PUBREC of a QoS 1/2 message that is not routed. */
+  private void ackRefused(ClientConnection connection, Publish publish, int code) {
+    if (publish.qos() == QoS.AT_LEAST_ONCE) {
+      connection.pubAcksPending().incrementAndGet();
+      acks.send(connection, new PubAck(publish.packetId(), code, MqttProperties.EMPTY), false);
+    } else {
+      acks.send(connection, new PubRec(publish.packetId(), code, MqttProperties.EMPTY), false);
     }
   }
 

@@ -72,6 +72,7 @@ public final class ConnectHandler {
       refuseAuth(connection, connect.version(), auth);
       return;
     }
+    connection.authenticatedAs(connect.username());
     accept(connection, connect, clientId);
   }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.session;
 
+import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.publish.SubscriptionIdentifiers;
 import io.mqttee.broker.retained.RetainedMessages;
@@ -23,11 +24,14 @@ public final class SubscribeHandler {
   private final Router router;
   private final RetainedMessages retained;
   private final MessageStore store;
+  private final TopicAcl acl;
 
-  public SubscribeHandler(Router router, RetainedMessages retained, MessageStore store) {
+  public SubscribeHandler(
+      Router router, RetainedMessages retained, MessageStore store, TopicAcl acl) {
     this.router = router;
     this.retained = retained;
     this.store = store;
+    this.acl = acl;
   }
 
   public void subscribe(ClientConnection connection, Subscribe subscribe) {
@@ -44,6 +48,11 @@ public final class SubscribeHandler {
               session.clientId(),
               requested,
               subscribe.properties().intValue(SubscriptionIdentifiers.SUBSCRIPTION_IDENTIFIER, 0));
+      if (!acl.maySubscribe(connection.username(), subscription.topicFilter())) {
+        // refused by the topic ACL: 0x80, the failure code MQTT 3.1.1 and 5 clients both know
+        codes.add(ReasonCodes.SUBACK_FAILURE);
+        continue;
+      }
       // MQTT-3.8.4-3: a subscription to the same filter replaces the previous one
       boolean replaced = router.subscribe(subscription);
       if (session.persistent()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.session;
 
+import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.broker.config.BrokerConfig;
 import java.util.Map;
 
@@ -17,6 +18,12 @@ final class TestConfig extends BrokerConfig {
   int receiveMaximum = 128;
   int maxPacketSize = 1_048_576;
   String responseInformation = "";
+  TopicAcl topicAcl = TopicAcl.ALLOW_ALL;
+
+  @Override
+  public TopicAcl topicAcl() {
+    return topicAcl;
+  }
 
   @Override
   public int maxKeepAliveSeconds() {

@@ -114,6 +114,32 @@ public final class TopicFilters {
     }
   }
 
+  /**
+   * Whether every topic that {@code other} matches is matched by {@code filter} too: {@code "a/#"}
+   * covers {@code "a/+/b"} and {@code "a"}, {@code "a/+"} does not cover {@code "a/#"}. Both are
+   * valid, non-shared filters; as in {@link #matches}, a filter starting with a wildcard does not
+   * cover one starting with '$'.
+   */
+  public static boolean covers(String filter, String other) {
+    String[] f = filter.split("/", -1);
+    String[] o = other.split("/", -1);
+    if (TopicNames.isSystemTopic(other) && (f[0].equals("+") || f[0].equals("#"))) {
+      return false;
+    }
+    for (int i = 0; i < f.length; i++) {
+      if (f[i].equals("#")) {
+        return true;
+      }
+      if (i >= o.length || o[i].equals("#") || (o[i].equals("+") && !f[i].equals("+"))) {
+        return false;
+      }
+      if (!f[i].equals("+") && !f[i].equals(o[i])) {
+        return false;
+      }
+    }
+    return f.length == o.length;
+  }
+
   private static int levelEnd(String s, int from) {
     int slash = s.indexOf('/', from);
     return slash < 0 ? s.length() : slash;

@@ -103,4 +103,26 @@ class TopicFiltersTest {
     assertNull(TopicFilters.parseShared("sport/#"));
     assertNull(TopicFilters.parseShared("$SYS/#"));
   }
+
+  @Test
+  void aFilterCoversTheFiltersItMatchesEveryTopicOf() {
+    assertTrue(TopicFilters.covers("a/#", "a/+/b"));
+    assertTrue(TopicFilters.covers("a/#", "a"));
+    assertTrue(TopicFilters.covers("a/+", "a/b"));
+    assertTrue(TopicFilters.covers("a/+", "a/+"));
+    assertTrue(TopicFilters.covers("#", "a/#"));
+    assertTrue(TopicFilters.covers("test/nosubscribe", "test/nosubscribe"));
+  }
+
+  @Test
+  void aFilterDoesNotCoverABroaderOrDisjointOne() {
+    assertFalse(TopicFilters.covers("a/+", "a/#"));
+    assertFalse(TopicFilters.covers("a/b", "a/+"));
+    assertFalse(TopicFilters.covers("a/b", "a/b/c"));
+    assertFalse(TopicFilters.covers("a/b/c", "a/b"));
+    assertFalse(TopicFilters.covers("a/#", "b/#"));
+    // MQTT-4.7.2-1: a leading wildcard leaves $ topics out
+    assertFalse(TopicFilters.covers("#", "$SYS/#"));
+    assertTrue(TopicFilters.covers("$SYS/#", "$SYS/broker/uptime"));
+  }
 }
