@@ -100,7 +100,7 @@ final class ClientChannel {
       return;
     }
     // Read before draining: every packet queued before the close was asked for is then in the
-    // queue, so it goes out before the close; packets queued after it are dropped.
+    // queue, so it goes out before the close (a later one may go out with it, or is dropped).
     String reason = closeReason;
     ProtocolVersion v = version.get();
     ChannelFuture last = writer.writeAll(outbox, v == null ? FALLBACK_VERSION : v, id);

@@ -2,7 +2,6 @@
 package io.mqttee.connector.rar.transport;
 
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -12,17 +11,11 @@ import java.lang.System.Logger.Level;
  * the connection open only with its client certificate known, and never sees a connection whose
  * handshake failed.
  */
-final class TlsHandshakeGate extends ChannelInboundHandlerAdapter {
+final class TlsHandshakeGate extends ConnectionGate {
 
   private static final Logger LOG = System.getLogger(TlsHandshakeGate.class.getName());
 
-  private boolean open;
   private boolean failureLogged;
-
-  @Override
-  public void channelActive(ChannelHandlerContext ctx) {
-    // Passed on once the handshake completes.
-  }
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
@@ -31,32 +24,14 @@ final class TlsHandshakeGate extends ChannelInboundHandlerAdapter {
       return;
     }
     if (handshake.isSuccess()) {
-      open = true;
-      ctx.fireChannelActive();
+      open(ctx);
     } else {
-      logFailure(ctx, handshake.cause());
-      ctx.close();
+      failedBeforeOpen(ctx, handshake.cause());
     }
   }
 
   @Override
-  public void channelInactive(ChannelHandlerContext ctx) {
-    if (open) {
-      ctx.fireChannelInactive();
-    }
-  }
-
-  @Override
-  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    if (open) {
-      ctx.fireExceptionCaught(cause);
-    } else {
-      logFailure(ctx, cause);
-      ctx.close();
-    }
-  }
-
-  private void logFailure(ChannelHandlerContext ctx, Throwable cause) {
+  protected void failedBeforeOpen(ChannelHandlerContext ctx, Throwable cause) {
     if (!failureLogged) {
       failureLogged = true;
       Throwable root = cause.getCause() == null ? cause : cause.getCause();
@@ -66,5 +41,6 @@ final class TlsHandshakeGate extends ChannelInboundHandlerAdapter {
           ctx.channel().remoteAddress(),
           String.valueOf(root.getMessage()));
     }
+    ctx.close();
   }
 }

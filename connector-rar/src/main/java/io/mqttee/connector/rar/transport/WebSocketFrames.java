@@ -4,7 +4,6 @@ package io.mqttee.connector.rar.transport;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufHolder;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
@@ -26,12 +25,11 @@ import io.netty.util.ReferenceCountUtil;
  * connection back until the upgrade handshake completes (the lane never sees a request that was not
  * an MQTT WebSocket), unwraps binary frames into the bytes the MQTT framer cuts into packets
  * (MQTT-6.0.0-2: frame and packet boundaries are independent), and wraps every buffer the broker
- * writes into one binary frame. A text frame closes the connection (MQTT-6.0.0-1).
+ * writes into one binary frame. A text frame closes the connection (MQTT-6.0.0-1). When the broker
+ * closes, Netty's protocol handler sends the Close frame (1000) and closes without waiting for the
+ * client, so a client that stopped reading cannot hold the connection open.
  */
-final class WebSocketFrames extends ChannelDuplexHandler {
-
-  private boolean open;
-  private boolean closing;
+final class WebSocketFrames extends ConnectionGate {
 
   /** Whether the channel behind {@code ctx} carries MQTT over WebSocket. */
   static boolean carries(ChannelHandlerContext ctx) {
@@ -39,15 +37,9 @@ final class WebSocketFrames extends ChannelDuplexHandler {
   }
 
   @Override
-  public void channelActive(ChannelHandlerContext ctx) {
-    // Passed on once the upgrade handshake completes.
-  }
-
-  @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
     if (event instanceof HandshakeComplete) {
-      open = true;
-      ctx.fireChannelActive();
+      open(ctx);
     } else if (event == ServerHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
       ctx.close();
     } else {
@@ -74,36 +66,7 @@ final class WebSocketFrames extends ChannelDuplexHandler {
     ctx.write(msg instanceof ByteBuf bytes ? new BinaryWebSocketFrame(bytes) : msg, promise);
   }
 
-  /** The broker's close sends a Close frame first, so the client sees a normal closure. */
-  @Override
-  public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
-    if (!open || closing || !ctx.channel().isActive()) {
-      ctx.close(promise);
-      return;
-    }
-    closing = true;
-    ctx.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
-        .addListener(f -> ctx.close(promise));
-  }
-
-  @Override
-  public void channelInactive(ChannelHandlerContext ctx) {
-    if (open) {
-      ctx.fireChannelInactive();
-    }
-  }
-
-  @Override
-  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    if (open) {
-      ctx.fireExceptionCaught(cause);
-    } else {
-      ctx.close();
-    }
-  }
-
   private void close(ChannelHandlerContext ctx, WebSocketCloseStatus status, String reason) {
-    closing = true;
     ctx.writeAndFlush(new CloseWebSocketFrame(status.code(), reason))
         .addListener(ChannelFutureListener.CLOSE);
   }
