@@ -47,18 +47,20 @@ record AdapterSettings(
             maxPacketSize,
             Duration.ofSeconds(connectTimeout),
             TransportSettings.DEFAULT_MALFORMED_CLOSE_GRACE);
+    TlsSettings tls = tls(config);
     return new AdapterSettings(
         transport,
-        tls(config),
-        webSocketSettings(),
+        tls,
+        webSocketSettings(tls),
         lanes > 0 ? lanes : 2 * Runtime.getRuntime().availableProcessors());
   }
 
-  private static WebSocketSettings webSocketSettings() {
+  /** Secure WebSocket uses the TLS listener's key: off by default when TLS is off. */
+  private static WebSocketSettings webSocketSettings(TlsSettings tls) {
     return new WebSocketSettings(
         orDefault(System.getProperty(WS_HOST), "0.0.0.0"),
         intProperty(WS_PORT, null, 8083),
-        intProperty(WSS_PORT, null, 8084),
+        intProperty(WSS_PORT, null, tls.enabled() ? 8084 : -1),
         orDefault(System.getProperty(WS_PATH), "/mqtt"));
   }
 

@@ -22,6 +22,11 @@ public final class ServerSslContexts {
 
   /** The server context; generates the development keystore when no key material is configured. */
   public static SslContext create(TlsSettings settings) throws IOException {
+    if (settings.clientAuth() != TlsSettings.ClientAuthMode.NONE && settings.truststore() == null) {
+      // without a truststore the JDK's public CAs would vouch for client certificates
+      throw new IOException(
+          "client certificates (mqttee.tls.client-auth) need mqttee.tls.truststore");
+    }
     try {
       SslContextBuilder builder = serverKey(settings);
       builder.sslProvider(SslProvider.JDK).clientAuth(clientAuth(settings.clientAuth()));

@@ -6,10 +6,12 @@ import static io.mqttee.connector.rar.transport.RecordingLane.next;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.connector.api.ConnectionId;
 import io.mqttee.connector.api.ConnectionInfo;
+import io.mqttee.connector.rar.tls.ServerSslContexts;
 import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.tls.TlsSettings.ClientAuthMode;
 import io.mqttee.protocol.packet.MqttPacket;
@@ -136,6 +138,13 @@ class TlsListenerTest {
     } catch (IOException e) {
       return true;
     }
+  }
+
+  @Test
+  void refusesClientCertificatesWithoutATruststore() {
+    // without one, any certificate a public CA of the JDK signed would be accepted
+    TlsSettings tls = TlsServerFixture.settings(pki.server, null, null, ClientAuthMode.WANT, null);
+    assertThrows(IOException.class, () -> ServerSslContexts.create(tls));
   }
 
   private static byte[] publish() {
