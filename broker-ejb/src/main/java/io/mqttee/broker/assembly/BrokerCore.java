@@ -62,7 +62,7 @@ public final class BrokerCore {
         new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses);
     PacketDispatcher dispatcher =
         new PacketDispatcher(
-            new ConnectHandler(sessions, authenticator, closer, metrics, config, delayedWills),
+            new ConnectHandler(sessions, authenticator, acl, closer, metrics, config, delayedWills),
             new PublishHandler(
                 publishService,
                 new PublisherAcks(store),

@@ -11,4 +11,10 @@ public interface Authenticator {
    * @param password null when the CONNECT has no password
    */
   AuthResult authenticate(String username, byte[] password, ConnectionInfo info);
+
+  /**
+   * Who an allowed client is, as topic ACL rules name it: a user name this authenticator verified,
+   * or null for an anonymous client. Never a name the client merely claimed.
+   */
+  String identity(String username, ConnectionInfo info);
 }

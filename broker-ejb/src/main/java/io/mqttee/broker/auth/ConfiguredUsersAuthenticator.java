@@ -32,4 +32,10 @@ public final class ConfiguredUsersAuthenticator implements Authenticator {
     boolean same = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), password);
     return same ? AuthResult.ALLOWED : AuthResult.BAD_CREDENTIALS;
   }
+
+  /** A configured user (its password was checked); anyone else connected anonymously. */
+  @Override
+  public String identity(String username, ConnectionInfo info) {
+    return username != null && users.containsKey(username) ? username : null;
+  }
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 /**
  * Which topics a client may publish to and subscribe to. Rules are tried in order and the first
  * that applies decides; when none applies the action is allowed, so an ACL that is a deny list
- * needs no catch-all, and one that is an allow list ends with {@code deny all #}. Thread-safe and
- * immutable.
+ * needs no catch-all, and one that is an allow list ends with {@code deny all #} and {@code deny
+ * all $SYS/#} (a leading wildcard does not cover {@code $} topics). Thread-safe and immutable.
  *
  * <p>One rule per line, {@code #} starts a comment line:
  *

@@ -3,6 +3,7 @@ package io.mqttee.broker.session;
 
 import io.mqttee.broker.auth.AuthResult;
 import io.mqttee.broker.auth.Authenticator;
+import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.connection.PropertyIds;
@@ -30,14 +31,17 @@ public final class ConnectHandler {
   private final int maxClientIdLength;
   private final ConnAckProperties connAckProperties;
   private final DelayedWills delayedWills;
+  private final TopicAcl acl;
 
   public ConnectHandler(
       SessionRegistry sessions,
       Authenticator authenticator,
+      TopicAcl acl,
       ConnectionCloser closer,
       BrokerMetrics metrics,
       BrokerConfig config,
       DelayedWills delayedWills) {
+    this.acl = acl;
     this.sessions = sessions;
     this.authenticator = authenticator;
     this.closer = closer;
@@ -72,7 +76,13 @@ public final class ConnectHandler {
       refuseAuth(connection, connect.version(), auth);
       return;
     }
-    connection.authenticatedAs(connect.username());
+    String identity = authenticator.identity(connect.username(), connection.info());
+    if (connect.will() != null && !acl.mayPublish(identity, connect.will().topic())) {
+      // the will would be a PUBLISH the topic ACL refuses, as mosquitto refuses the CONNECT
+      refuseAuth(connection, connect.version(), AuthResult.NOT_AUTHORIZED);
+      return;
+    }
+    connection.authenticatedAs(identity);
     accept(connection, connect, clientId);
   }
 

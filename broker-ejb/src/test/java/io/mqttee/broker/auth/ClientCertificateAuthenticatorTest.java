@@ -35,4 +35,12 @@ class ClientCertificateAuthenticatorTest {
   private static byte[] pw(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void aCertificateClientIsKnownByItsCommonNameNotTheNameItClaims() {
+    ConnectionInfo tls = new ConnectionInfo("tls", REMOTE, "CN=sensor-42,O=MQTTee");
+    assertEquals("sensor-42", auth.identity("u", tls));
+    assertEquals("u", auth.identity("u", new ConnectionInfo("tcp", REMOTE, null)));
+    assertEquals(null, auth.identity("claimed", new ConnectionInfo("tcp", REMOTE, null)));
+  }
 }

@@ -8,6 +8,7 @@ import static io.mqttee.protocol.packet.QoS.AT_MOST_ONCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mqttee.broker.auth.TopicAcl;
+import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.ProtocolVersion;
@@ -81,6 +82,30 @@ class TopicAclEnforcementTest {
     gateway.send(publish("devices/2", AT_MOST_ONCE, 0, "gateway"));
 
     assertEquals(List.of("gateway"), sub.takePayloads());
+  }
+
+  @Test
+  void aUserNameThatWasNotVerifiedGetsNoUserRules() {
+    Harness h = harness("allow publish devices/# user gw", "deny publish devices/#");
+    TestClient sub = h.connect("s", true);
+    sub.send(subscribe(1, "devices/#", AT_MOST_ONCE));
+    sub.take();
+
+    // no users are configured: the client is let in anonymously, whatever name it gives
+    TestClient claimed = h.connect(withCredentials("claims-gw", "gw", "anything"));
+    claimed.send(publish("devices/3", AT_MOST_ONCE, 0, "claimed"));
+
+    assertEquals(List.of(), sub.takePayloads());
+  }
+
+  @Test
+  void refusesAConnectWhoseWillTheAclDenies() {
+    Harness h = harness("deny publish locked/#");
+    TestClient c = h.open();
+    c.send(
+        Harness.connectPacket("w", true, 0, Harness.will("locked/will", AT_MOST_ONCE, false, "x")));
+    assertEquals(
+        List.of(new ConnAck(false, ReasonCodes.V3_NOT_AUTHORIZED, MqttProperties.EMPTY)), c.take());
   }
 
   private static Connect withCredentials(String clientId, String user, String password) {
