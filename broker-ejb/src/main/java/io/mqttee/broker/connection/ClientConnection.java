@@ -28,6 +28,7 @@ public final class ClientConnection {
   private volatile Session session;
   private volatile String clientId;
   private volatile String username;
+  private volatile boolean sealed;
   private volatile ProtocolVersion version = ProtocolVersion.MQTT_3_1_1;
   private volatile int keepAliveSeconds;
   private volatile OutboundPackets outbound;
@@ -42,6 +43,9 @@ public final class ClientConnection {
   }
 
   public void send(MqttPacket packet) {
+    if (sealed) {
+      return; // MQTT-3.14.4-1: nothing after the broker's DISCONNECT
+    }
     OutboundPackets limits = outbound;
     if (limits == null) {
       writer.send(id, packet);
@@ -103,6 +107,11 @@ public final class ClientConnection {
   /** MQTT-3.14.4-3: a DISCONNECT discards the will without publishing it. */
   public void discardWill() {
     will.set(null);
+  }
+
+  /** After the broker's DISCONNECT: every later send is dropped. */
+  public void seal() {
+    sealed = true;
   }
 
   /** True for the first caller only: the broker decided to close this connection. */

@@ -68,6 +68,7 @@ public final class ConnectionCloser {
     boolean toldWhy = connection.session() != null && connection.version().isMqtt5();
     if (toldWhy) {
       connection.send(new Disconnect(reasonCode, MqttProperties.EMPTY));
+      connection.seal();
     }
     publishWill(connection);
     if (toldWhy && lingering != null) {

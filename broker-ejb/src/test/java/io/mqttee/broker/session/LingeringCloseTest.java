@@ -63,6 +63,18 @@ class LingeringCloseTest {
   }
 
   @Test
+  void sendsNoMessageToALingeringClient() { // MQTT-3.14.4-1
+    TestClient c = h.connect(Mqtt5.connect("c", true));
+    c.send(Harness.subscribe(1, "t", AT_LEAST_ONCE));
+    c.take();
+    c.send(publish("a/+", AT_LEAST_ONCE, 2, "x"));
+    c.take();
+
+    h.connect("p", true).send(publish("t", AT_LEAST_ONCE, 3, "routed"));
+    assertEquals(List.of(), c.take());
+  }
+
+  @Test
   void forgetsAConnectionTheClientClosedFirst() {
     TestClient c = h.connect(Mqtt5.connect("c", true));
     c.send(publish("a/+", AT_LEAST_ONCE, 1, "x"));
