@@ -85,7 +85,9 @@ final class WebSocketClientWriter implements ClientWriter {
         closeSession(CloseCodes.NORMAL_CLOSURE, reason);
       }
       sending.set(false);
-      if (queue.isEmpty() || closed.get()) {
+      // a send or close that came while this thread held the flag is this loop's to carry out
+      boolean closePending = closeReason != null && !closed.get();
+      if ((queue.isEmpty() && !closePending) || closed.get()) {
         return;
       }
     }

@@ -19,7 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Bounded: when {@code capacity} entries wait, an append blocks until the writer takes a batch,
  * so a database slower than the clients slows the worker lanes that feed it (and through them the
  * reads of their connections) instead of filling the heap. The writer thread itself never blocks
- * (its actions may append), and nobody waits for a writer that has ended.
+ * (its actions may append), nobody waits for a writer that has ended, and an interrupted appender
+ * stops waiting.
  */
 final class WriteBehindLog {
   private final BlockingQueue<LogEntry> entries = new LinkedBlockingQueue<>();
@@ -78,16 +79,14 @@ final class WriteBehindLog {
     waiting.incrementAndGet();
     lock.lock();
     try {
-      boolean interrupted = false;
       while (entries.size() >= capacity && mayWait()) {
         try {
           taken.await(1, TimeUnit.SECONDS); // bounded, so a writer that ended is noticed
         } catch (InterruptedException e) {
-          interrupted = true;
+          // shutting down: append over capacity rather than hold the thread
+          Thread.currentThread().interrupt();
+          return;
         }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
       }
     } finally {
       lock.unlock();
