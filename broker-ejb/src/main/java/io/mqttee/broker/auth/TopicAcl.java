@@ -93,6 +93,9 @@ public final class TopicAcl {
 
   /** Whether {@code username} (null: anonymous) may publish to {@code topic}. */
   public boolean mayPublish(String username, String topic) {
+    if (rules.isEmpty()) {
+      return true; // the per-PUBLISH path without an ACL: no iterator
+    }
     for (Rule rule : rules) {
       if (rule.appliesTo(Action.PUBLISH, username) && TopicFilters.matches(rule.filter(), topic)) {
         return rule.allow();

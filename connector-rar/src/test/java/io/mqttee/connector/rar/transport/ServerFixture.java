@@ -2,6 +2,7 @@
 package io.mqttee.connector.rar.transport;
 
 import io.mqttee.connector.api.MqttInboundListener;
+import io.netty.handler.ssl.SslContext;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -36,6 +37,16 @@ final class ServerFixture implements AutoCloseable {
 
   static ServerFixture withDefaults() throws IOException {
     return new ServerFixture(2, 1024, Duration.ofSeconds(10), Duration.ofSeconds(5));
+  }
+
+  /** Adds a TLS listener on a free loopback port; returns its address. */
+  InetSocketAddress startTls(SslContext tls) throws IOException {
+    return server.startTls("127.0.0.1", 0, tls);
+  }
+
+  /** Adds a WebSocket listener serving {@code path} on a free loopback port. */
+  InetSocketAddress startWebSocket(String path) throws IOException {
+    return server.startWebSocket("127.0.0.1", 0, path, null);
   }
 
   RawClient connect() throws IOException {

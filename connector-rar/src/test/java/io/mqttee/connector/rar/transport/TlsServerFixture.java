@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.transport;
 
-import io.mqttee.connector.api.MqttInboundListener;
 import io.mqttee.connector.rar.tls.ServerSslContexts;
 import io.mqttee.connector.rar.tls.TlsSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -16,23 +13,14 @@ import javax.net.ssl.SSLSocket;
 /** A TCP and a TLS listener on free loopback ports, sharing two {@link RecordingLane}s. */
 final class TlsServerFixture implements AutoCloseable {
 
-  final BlockingQueue<RecordingLane.Call> calls = RecordingLane.newQueue();
-  final ClientChannels clients = new ClientChannels();
-  private final TcpServer server;
+  private final ServerFixture server = ServerFixture.withDefaults();
+  final BlockingQueue<RecordingLane.Call> calls = server.calls;
+  final ClientChannels clients = server.clients;
   private final InetSocketAddress tlsAddress;
 
   TlsServerFixture(TlsSettings tls) throws IOException {
-    TransportSettings settings =
-        new TransportSettings("127.0.0.1", 0, 1024, Duration.ofSeconds(10), Duration.ofSeconds(5));
-    server =
-        new TcpServer(
-            settings,
-            task -> new Thread(task, "lane").start(),
-            List.<MqttInboundListener>of(new RecordingLane(calls), new RecordingLane(calls)),
-            clients);
-    server.start();
     try {
-      tlsAddress = server.startTls("127.0.0.1", 0, ServerSslContexts.create(tls));
+      tlsAddress = server.startTls(ServerSslContexts.create(tls));
     } catch (IOException | RuntimeException e) {
       server.close();
       throw e;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mqttee.connector.api.ConnectionInfo;
-import io.mqttee.connector.api.MqttInboundListener;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.PacketType;
 import io.mqttee.protocol.packet.PingResp;
@@ -18,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,24 +33,18 @@ import org.junit.jupiter.api.Test;
 @Tag("unit")
 class WebSocketListenerTest {
 
-  private final BlockingQueue<RecordingLane.Call> calls = RecordingLane.newQueue();
-  private final ClientChannels clients = new ClientChannels();
   private final HttpClient http = HttpClient.newHttpClient();
-  private TcpServer server;
+  private ServerFixture server;
+  private BlockingQueue<RecordingLane.Call> calls;
+  private ClientChannels clients;
   private InetSocketAddress address;
 
   @BeforeEach
   void start() throws Exception {
-    TransportSettings settings =
-        new TransportSettings("127.0.0.1", 0, 1024, Duration.ofSeconds(10), Duration.ofSeconds(5));
-    server =
-        new TcpServer(
-            settings,
-            task -> new Thread(task, "lane").start(),
-            List.<MqttInboundListener>of(new RecordingLane(calls), new RecordingLane(calls)),
-            clients);
-    server.start();
-    address = server.startWebSocket("127.0.0.1", 0, "/mqtt", null);
+    server = ServerFixture.withDefaults();
+    calls = server.calls;
+    clients = server.clients;
+    address = server.startWebSocket("/mqtt");
   }
 
   @AfterEach
