@@ -86,7 +86,7 @@ public class Broker {
         new SysTopicPublisher(
             config,
             message -> publisher.publish(message, null),
-            new SysSources(metrics, router, retained, this::traffic));
+            new SysSources(metrics, router, retained, this::traffic, store::stats));
     sysTopics.start(scheduler);
     LOG.log(
         Level.INFO,

@@ -8,12 +8,12 @@ import io.mqttee.broker.connection.ConnectionRegistry;
 import io.mqttee.broker.keepalive.KeepAliveMonitor;
 import io.mqttee.broker.publish.PublishHandler;
 import io.mqttee.broker.publish.PublishService;
-import io.mqttee.broker.publish.PublisherAcks;
 import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.session.ClientAckHandler;
 import io.mqttee.broker.session.ConnectHandler;
 import io.mqttee.broker.session.ConnectionCloser;
+import io.mqttee.broker.session.DurableReplies;
 import io.mqttee.broker.session.LingeringCloses;
 import io.mqttee.broker.session.OfflineSessionExpiry;
 import io.mqttee.broker.session.PacketDispatcher;
@@ -58,20 +58,18 @@ public final class BrokerCore {
     WillPublisher wills = new WillPublisher(publishService);
     delayedWills = new DelayedWills(wills, clock);
     lingeringCloses = new LingeringCloses(clock);
+    DurableReplies replies = new DurableReplies(store);
     ConnectionCloser closer =
-        new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses);
+        new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses, replies);
+    replies.closeWith(closer);
     PacketDispatcher dispatcher =
         new PacketDispatcher(
-            new ConnectHandler(sessions, authenticator, acl, closer, metrics, config, delayedWills),
+            new ConnectHandler(
+                sessions, authenticator, acl, closer, metrics, config, delayedWills, replies),
             new PublishHandler(
-                publishService,
-                new PublisherAcks(store),
-                closer,
-                metrics,
-                config.receiveMaximum(),
-                acl),
-            new SubscribeHandler(router, retained, store, acl),
-            new UnsubscribeHandler(router, store),
+                publishService, replies, closer, metrics, config.receiveMaximum(), acl),
+            new SubscribeHandler(router, retained, store, acl, replies),
+            new UnsubscribeHandler(router, store, replies),
             new ClientAckHandler(),
             closer);
     sessionService = new SessionService(connections, sessions, dispatcher, closer, clock);

@@ -4,6 +4,7 @@ package io.mqttee.broker.publish;
 import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.session.ConnectionCloser;
+import io.mqttee.broker.session.DurableReplies;
 import io.mqttee.broker.session.Session;
 import io.mqttee.broker.sys.BrokerMetrics;
 import io.mqttee.protocol.packet.MqttProperties;
@@ -19,7 +20,7 @@ import io.mqttee.protocol.topic.TopicNames;
 /** PUBLISH and PUBREL from a client: the receiver side of the QoS 0, 1 and 2 flows. */
 public final class PublishHandler {
   private final PublishService publishService;
-  private final PublisherAcks acks;
+  private final DurableReplies acks;
   private final ConnectionCloser closer;
   private final BrokerMetrics metrics;
   private final int receiveMaximum;
@@ -31,7 +32,7 @@ public final class PublishHandler {
    */
   public PublishHandler(
       PublishService publishService,
-      PublisherAcks acks,
+      DurableReplies acks,
       ConnectionCloser closer,
       BrokerMetrics metrics,
       int receiveMaximum,
@@ -87,7 +88,8 @@ public final class PublishHandler {
       case EXACTLY_ONCE -> {
         Session session = connection.session();
         PublishOutcome outcome = new PublishOutcome(false, true);
-        // MQTT-4.3.3-2: route on first receipt only; a resend before PUBREL gets PUBREC only
+        // MQTT-4.3.3-2: route on first receipt only; a resend before PUBREL gets PUBREC only.
+        // A persistent session stores the packet id, so PUBREC waits for it to be on disk.
         if (session.firstReceipt(publish.packetId())) {
           outcome = publishService.route(publish, clientId);
         }
@@ -95,15 +97,17 @@ public final class PublishHandler {
         acks.send(
             connection,
             new PubRec(publish.packetId(), code, MqttProperties.EMPTY),
-            outcome.persisted());
+            outcome.persisted() || session.persistent());
       }
     }
   }
 
   /** PUBREL always gets PUBCOMP, even for an unknown packet id (MQTT-4.3.3-2). */
   public void release(ClientConnection connection, PubRel pubRel) {
-    connection.session().released(pubRel.packetId());
-    acks.send(connection, new PubComp(pubRel.packetId()), false);
+    Session session = connection.session();
+    session.released(pubRel.packetId());
+    // a persistent session's PUBCOMP frees the packet id for reuse only once that is stored
+    acks.send(connection, new PubComp(pubRel.packetId()), session.persistent());
   }
 
   /**

@@ -4,7 +4,8 @@ package io.mqttee.broker.publish;
 /**
  * What publishing one message did.
  *
- * @param persisted a persistent session stored it: the publisher's ack waits for durability
+ * @param persisted a persistent session stored it, or it changed a stored retained message: the
+ *     publisher's ack waits for durability
  * @param matched at least one subscriber's session received it
  */
 public record PublishOutcome(boolean persisted, boolean matched) {}

@@ -25,8 +25,8 @@ public final class PublishService {
    * Publishes a message.
    *
    * @param publisherClientId the publishing client, or null for messages of the broker itself
-   * @return true when a persistent session stored it: the publisher's PUBACK or PUBREC must then
-   *     wait for the store's durability point
+   * @return true when a persistent session or the retained store stored it: the publisher's PUBACK
+   *     or PUBREC must then wait for the store's durability point
    */
   public boolean publish(Publish incoming, String publisherClientId) {
     return route(incoming, publisherClientId).persisted();
@@ -38,12 +38,10 @@ public final class PublishService {
         incoming.packetId() == 0 && !incoming.dup()
             ? incoming
             : incoming.forDelivery(incoming.qos(), 0, incoming.retain());
-    if (message.retain()) {
-      // MQTT-3.3.1-5, MQTT-3.3.1-10/11: store or clear the topic's retained message
-      retained.apply(message);
-    }
+    // MQTT-3.3.1-5, MQTT-3.3.1-10/11: store or clear the topic's retained message
+    boolean retainedStored = message.retain() && retained.apply(message);
     Delivery delivery = new Delivery(message, publisherClientId, sessions);
     router.route(message.topic(), delivery);
-    return new PublishOutcome(delivery.persisted(), delivery.matched());
+    return new PublishOutcome(retainedStored || delivery.persisted(), delivery.matched());
   }
 }

@@ -53,13 +53,13 @@ public final class RetainedMessageTree implements RetainedMessages {
   }
 
   @Override
-  public void apply(Publish retainedPublish) {
+  public boolean apply(Publish retainedPublish) {
     String topic = retainedPublish.topic();
     boolean persistent = !topic.startsWith("$SYS/");
     if (retainedPublish.payload().length == 0) {
       // MQTT-3.3.1-10, MQTT-3.3.1-11: an empty payload clears the topic and is not retained
       clear(topic, persistent);
-      return;
+      return persistent;
     }
     long expiresAt =
         RetainedExpiry.expiresAt(retainedPublish, clock.millis(), defaultExpirySeconds);
@@ -71,6 +71,7 @@ public final class RetainedMessageTree implements RetainedMessages {
             store.retainedSaved(retainedPublish, expiresAt);
           }
         });
+    return persistent;
   }
 
   @Override

@@ -10,8 +10,11 @@ public interface RetainedMessages {
   /**
    * Applies a PUBLISH with the RETAIN flag: stores it (replacing the topic's previous one), or
    * clears the topic when the payload is empty (MQTT-3.3.1-10, MQTT-3.3.1-11).
+   *
+   * @return true when the change is written to the store: an acknowledgement of it must wait for
+   *     the store's durability point
    */
-  void apply(Publish retainedPublish);
+  boolean apply(Publish retainedPublish);
 
   /** Calls {@code target} with each unexpired retained message whose topic the filter matches. */
   void forEachMatching(String topicFilter, Consumer<Publish> target);

@@ -32,6 +32,7 @@ public final class ConnectHandler {
   private final ConnAckProperties connAckProperties;
   private final DelayedWills delayedWills;
   private final TopicAcl acl;
+  private final DurableReplies replies;
 
   public ConnectHandler(
       SessionRegistry sessions,
@@ -40,8 +41,10 @@ public final class ConnectHandler {
       ConnectionCloser closer,
       BrokerMetrics metrics,
       BrokerConfig config,
-      DelayedWills delayedWills) {
+      DelayedWills delayedWills,
+      DurableReplies replies) {
     this.acl = acl;
+    this.replies = replies;
     this.sessions = sessions;
     this.authenticator = authenticator;
     this.closer = closer;
@@ -114,7 +117,8 @@ public final class ConnectHandler {
     int keepAlive = connAckProperties.keepAliveSeconds(connect);
     connection.accepted(clientId, version, keepAlive, connect.will());
     SessionRegistry.Opened opened =
-        sessions.open(clientId, connect.cleanStart(), version.level(), expirySeconds(connect));
+        sessions.open(
+            clientId, connect.cleanStart(), version.level(), expirySeconds(connect), connection);
     if (opened.previous() != null) {
       closer.abort(
           opened.previous(),
@@ -125,6 +129,24 @@ public final class ConnectHandler {
     // MQTT-3.1.3-9: a delayed will is dropped when the session continues, sent when it ended
     delayedWills.reconnected(clientId, opened.present());
     connection.attach(opened.session());
+    metrics.clientConnected();
+    // a persistent session's CONNACK promises it: sent once the session row is on disk
+    replies.run(
+        connection,
+        opened.session().persistent(),
+        () -> connAck(connection, connect, clientId, opened),
+        () -> storeFailed(connection, version));
+  }
+
+  private void connAck(
+      ClientConnection connection,
+      Connect connect,
+      String clientId,
+      SessionRegistry.Opened opened) {
+    if (connection.isClosing()) {
+      return; // gone, or taken over, while its session was being stored
+    }
+    ProtocolVersion version = connect.version();
     MqttProperties properties =
         version.isMqtt5() ? connAckProperties.build(connect, clientId) : MqttProperties.EMPTY;
     // MQTT-3.2.2-1..3: session present only when a persistent session resumed
@@ -134,10 +156,17 @@ public final class ConnectHandler {
           clientMaxPacketSize(connect),
           connect.properties().intValue(PropertyIds.TOPIC_ALIAS_MAXIMUM, 0));
     }
-    metrics.clientConnected();
     int receiveMaximum =
         connect.properties().intValue(PropertyIds.RECEIVE_MAXIMUM, MAX_RECEIVE_MAXIMUM);
-    opened.session().attach(connection, receiveMaximum);
+    sessions.attach(opened.session(), connection, receiveMaximum);
+  }
+
+  /** The session could not be stored: CONNACK refuses, and the client may try again later. */
+  private void storeFailed(ClientConnection connection, ProtocolVersion version) {
+    connection.discardWill();
+    int code =
+        version.isMqtt5() ? ReasonCodes.UNSPECIFIED_ERROR : ReasonCodes.V3_SERVER_UNAVAILABLE;
+    closer.refuse(connection, code, "the message store could not commit", "MQTT-3.2.2-6");
   }
 
   /** The client's Maximum Packet Size (a four-byte unsigned value), unlimited when absent. */

@@ -23,9 +23,10 @@ public final class ConnectionCloser {
   private final DelayedWills delayedWills;
   private final BrokerMetrics metrics;
   private final LingeringCloses lingering;
+  private final DurableReplies replies;
 
   public ConnectionCloser(SessionRegistry sessions, WillPublisher wills, BrokerMetrics metrics) {
-    this(sessions, wills, null, metrics, null);
+    this(sessions, wills, null, metrics, null, null);
   }
 
   /**
@@ -33,13 +34,17 @@ public final class ConnectionCloser {
    *     once
    * @param lingering keeps a connection open for a moment after the broker's DISCONNECT; null
    *     closes at once
+   * @param replies closes after a DISCONNECT once a changed session expiry is stored; null closes
+   *     at once
    */
   public ConnectionCloser(
       SessionRegistry sessions,
       WillPublisher wills,
       DelayedWills delayedWills,
       BrokerMetrics metrics,
-      LingeringCloses lingering) {
+      LingeringCloses lingering,
+      DurableReplies replies) {
+    this.replies = replies;
     this.sessions = sessions;
     this.wills = wills;
     this.delayedWills = delayedWills;
@@ -110,16 +115,27 @@ public final class ConnectionCloser {
         abort(connection, "Session Expiry Interval set after 0 on CONNECT", "MQTT-3.14.2-2");
         return;
       }
-      session.expiresAfter(expiry);
+      sessions.expiryChanged(session, expiry);
     }
     connection.discardWill();
-    if (connection.markClosing()) {
+    if (!connection.markClosing()) {
+      return;
+    }
+    if (replies == null) {
       connection.close("DISCONNECT");
+    } else {
+      // the close tells the client its session's new expiry holds: after the store has it
+      replies.run(
+          connection,
+          session.persistent(),
+          () -> connection.close("DISCONNECT"),
+          () -> connection.close("DISCONNECT; the new session expiry was not stored"));
     }
   }
 
   /** The transport reports the connection gone; a will still held means it was lost. */
   public void ended(ClientConnection connection) {
+    connection.markClosing(); // a CONNACK still waiting for the store must not attach it
     if (lingering != null) {
       lingering.forget(connection);
     }

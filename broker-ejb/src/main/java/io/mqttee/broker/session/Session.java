@@ -19,10 +19,12 @@ public final class Session {
   private final boolean persistent;
   private final Outbox outbox;
   private final BrokerMetrics metrics;
+  private final SessionResources resources;
   private final Set<Integer> awaitingRelease = ConcurrentHashMap.newKeySet();
   private volatile int protocolLevel;
   private volatile long expirySeconds;
   private volatile long disconnectedAtMillis;
+  private volatile ClientConnection claimant;
 
   public Session(
       String clientId, boolean persistent, int protocolLevel, SessionResources resources) {
@@ -30,6 +32,7 @@ public final class Session {
     this.persistent = persistent;
     this.protocolLevel = protocolLevel;
     this.metrics = resources.metrics();
+    this.resources = resources;
     this.outbox = new Outbox(clientId, persistent, resources);
   }
 
@@ -59,12 +62,17 @@ public final class Session {
   }
 
   /**
-   * Records an inbound QoS 2 packet id until its PUBREL (MQTT-4.3.3-2).
+   * Records an inbound QoS 2 packet id until its PUBREL (MQTT-4.3.3-2); a persistent session stores
+   * it, so that a resend after a restart is still known as one.
    *
    * @return true on first receipt: only then is the message routed
    */
   public boolean firstReceipt(int packetId) {
-    return awaitingRelease.add(packetId);
+    boolean first = awaitingRelease.add(packetId);
+    if (first && persistent) {
+      resources.store().inboundReceived(clientId, packetId);
+    }
+    return first;
   }
 
   /** True while an inbound QoS 2 packet id waits for its PUBREL. */
@@ -79,7 +87,22 @@ public final class Session {
 
   /** PUBREL: the client may reuse the packet id for a new message. */
   public void released(int packetId) {
-    awaitingRelease.remove(packetId);
+    if (awaitingRelease.remove(packetId) && persistent) {
+      resources.store().inboundReleased(clientId, packetId);
+    }
+  }
+
+  void restoreAwaitingRelease(int packetId) {
+    awaitingRelease.add(packetId);
+  }
+
+  /** The connection whose CONNECT opened the session last. */
+  ClientConnection claimant() {
+    return claimant;
+  }
+
+  void claim(ClientConnection connection) {
+    this.claimant = connection;
   }
 
   public void acknowledged(int packetId) {

@@ -52,7 +52,11 @@ public final class SessionRegistry {
    *     5
    */
   public synchronized Opened open(
-      String clientId, boolean cleanStart, int protocolLevel, long expirySeconds) {
+      String clientId,
+      boolean cleanStart,
+      int protocolLevel,
+      long expirySeconds,
+      ClientConnection connection) {
     boolean persistent = expirySeconds > 0;
     Session existing = sessions.get(clientId);
     ClientConnection previous = null;
@@ -60,6 +64,8 @@ public final class SessionRegistry {
       previous = existing.online();
       if (previous != null) {
         existing.detach(previous);
+      } else {
+        previous = existing.claimant(); // its CONNACK still waits for the store
       }
       if (cleanStart || !existing.persistent()) {
         discard(existing);
@@ -72,10 +78,24 @@ public final class SessionRegistry {
       sessions.put(clientId, session);
     }
     session.connectedWith(protocolLevel, expirySeconds);
+    session.claim(connection);
     if (session.persistent()) {
       store.sessionSaved(new StoredSession(clientId, protocolLevel, expirySeconds, 0));
     }
-    return new Opened(session, existing != null, previous);
+    return new Opened(session, existing != null, previous == connection ? null : previous);
+  }
+
+  /**
+   * Makes {@code connection} the session's online one, unless it closed or another CONNECT took the
+   * session while its CONNACK waited for the store.
+   */
+  public synchronized boolean attach(
+      Session session, ClientConnection connection, int receiveMaximum) {
+    if (connection.isClosing() || session.claimant() != connection) {
+      return false;
+    }
+    session.attach(connection, receiveMaximum);
+    return true;
   }
 
   /**
@@ -83,7 +103,9 @@ public final class SessionRegistry {
    * its last Session Expiry Interval is 0 (MQTT-3.1.2-23).
    */
   public synchronized void ended(Session session, ClientConnection connection) {
-    if (!session.detach(connection)) {
+    boolean wasOnline = session.detach(connection);
+    boolean neverAttached = session.online() == null && session.claimant() == connection;
+    if (!wasOnline && !neverAttached) {
       return;
     }
     if (session.persistent() && session.expirySeconds() > 0) {
@@ -94,6 +116,19 @@ public final class SessionRegistry {
               session.clientId(), session.protocolLevel(), session.expirySeconds(), now));
     } else {
       discard(session);
+    }
+  }
+
+  /**
+   * A DISCONNECT replaced the session's expiry interval (MQTT 5 section 3.14.2.2.2); a persistent
+   * session stores it at once, before the connection closes.
+   */
+  public synchronized void expiryChanged(Session session, long expirySeconds) {
+    session.expiresAfter(expirySeconds);
+    if (session.persistent() && expirySeconds > 0) {
+      store.sessionSaved(
+          new StoredSession(
+              session.clientId(), session.protocolLevel(), expirySeconds, clock.getAsLong()));
     }
   }
 
@@ -119,6 +154,7 @@ public final class SessionRegistry {
     for (StoredMessage message : state.messages()) {
       session.restore(message);
     }
+    state.awaitingRelease().forEach(session::restoreAwaitingRelease);
     sessions.put(stored.clientId(), session);
   }
 

@@ -25,13 +25,19 @@ public final class SubscribeHandler {
   private final RetainedMessages retained;
   private final MessageStore store;
   private final TopicAcl acl;
+  private final DurableReplies replies;
 
   public SubscribeHandler(
-      Router router, RetainedMessages retained, MessageStore store, TopicAcl acl) {
+      Router router,
+      RetainedMessages retained,
+      MessageStore store,
+      TopicAcl acl,
+      DurableReplies replies) {
     this.router = router;
     this.retained = retained;
     this.store = store;
     this.acl = acl;
+    this.replies = replies;
   }
 
   public void subscribe(ClientConnection connection, Subscribe subscribe) {
@@ -63,18 +69,27 @@ public final class SubscribeHandler {
       }
       codes.add(subscription.maxQos().value()); // MQTT-3.9.3-1: one code per filter, in order
     }
-    // MQTT-3.8.4-1: SUBACK before any message for the new subscriptions
-    connection.send(new SubAck(subscribe.packetId(), codes, MqttProperties.EMPTY));
-    for (Subscription subscription : withRetained) {
-      // MQTT-3.3.1-6, MQTT-3.3.1-8: matching retained messages go out with RETAIN=1
-      retained.forEachMatching(
-          subscription.topicFilter(),
-          message ->
-              session.deliver(
-                  SubscriptionIdentifiers.attach(message, subscription.identifier()),
-                  message.qos().min(subscription.maxQos()),
-                  true));
-    }
+    // MQTT-3.8.4-1: SUBACK before the retained messages for the new subscriptions; for a
+    // persistent session it promises the subscriptions, so it waits until they are on disk
+    SubAck subAck = new SubAck(subscribe.packetId(), codes, MqttProperties.EMPTY);
+    replies.run(
+        connection,
+        session.persistent(),
+        () -> {
+          connection.send(subAck);
+          withRetained.forEach(subscription -> sendRetained(session, subscription));
+        });
+  }
+
+  /** MQTT-3.3.1-6, MQTT-3.3.1-8: matching retained messages go out with RETAIN=1. */
+  private void sendRetained(Session session, Subscription subscription) {
+    retained.forEachMatching(
+        subscription.topicFilter(),
+        message ->
+            session.deliver(
+                SubscriptionIdentifiers.attach(message, subscription.identifier()),
+                message.qos().min(subscription.maxQos()),
+                true));
   }
 
   /**

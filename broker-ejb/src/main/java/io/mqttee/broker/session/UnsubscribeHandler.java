@@ -17,10 +17,12 @@ import java.util.List;
 public final class UnsubscribeHandler {
   private final Router router;
   private final MessageStore store;
+  private final DurableReplies replies;
 
-  public UnsubscribeHandler(Router router, MessageStore store) {
+  public UnsubscribeHandler(Router router, MessageStore store, DurableReplies replies) {
     this.router = router;
     this.store = store;
+    this.replies = replies;
   }
 
   public void unsubscribe(ClientConnection connection, Unsubscribe unsubscribe) {
@@ -33,12 +35,17 @@ public final class UnsubscribeHandler {
       boolean existed =
           router.unsubscribe(session.clientId(), plain, shared == null ? null : shared.group());
       if (existed && session.persistent()) {
-        store.subscriptionRemoved(session.clientId(), plain);
+        store.subscriptionRemoved(
+            session.clientId(), plain, shared == null ? null : shared.group());
       }
       if (v5) {
         codes.add(existed ? ReasonCodes.SUCCESS : ReasonCodes.NO_SUBSCRIPTION_EXISTED);
       }
     }
-    connection.send(new UnsubAck(unsubscribe.packetId(), codes, MqttProperties.EMPTY));
+    // for a persistent session UNSUBACK promises the removal: sent once it is on disk
+    replies.send(
+        connection,
+        new UnsubAck(unsubscribe.packetId(), codes, MqttProperties.EMPTY),
+        session.persistent());
   }
 }

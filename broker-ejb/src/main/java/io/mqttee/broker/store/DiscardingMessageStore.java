@@ -6,8 +6,8 @@ import jakarta.enterprise.inject.Vetoed;
 
 /**
  * A store that keeps nothing: every call is durable at once, so {@link #whenDurable} runs its
- * action on the caller's thread. For unit tests and brokers that need no restart survival. Not a
- * CDI bean, so it never competes with the JPA store for injection.
+ * durable action on the caller's thread. For unit tests and brokers that need no restart survival.
+ * Not a CDI bean, so it never competes with the JPA store for injection.
  */
 @Vetoed
 public final class DiscardingMessageStore implements MessageStore {
@@ -42,13 +42,19 @@ public final class DiscardingMessageStore implements MessageStore {
   public void messageCompleted(String clientId, long sequence) {}
 
   @Override
+  public void inboundReceived(String clientId, int packetId) {}
+
+  @Override
+  public void inboundReleased(String clientId, int packetId) {}
+
+  @Override
   public void retainedSaved(Publish message, long expiresAtMillis) {}
 
   @Override
   public void retainedRemoved(String topic) {}
 
   @Override
-  public void whenDurable(Runnable action) {
-    action.run();
+  public void whenDurable(Runnable onDurable, Runnable onFailed) {
+    onDurable.run();
   }
 }

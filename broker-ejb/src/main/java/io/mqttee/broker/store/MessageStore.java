@@ -4,11 +4,12 @@ package io.mqttee.broker.store;
 import io.mqttee.protocol.packet.Publish;
 
 /**
- * Keeps what must survive a restart: persistent sessions, their subscriptions and QoS 1/2 messages,
- * and retained messages. Every mutating call only appends to a write-behind log and returns at
- * once; the log is committed in batches, in call order. {@link #whenDurable} is the durability
- * point: a PUBACK or PUBREC for a message that a persistent session holds goes out from its action.
- * Only ever called for persistent sessions: clean sessions and QoS 0 never touch the store.
+ * Keeps what must survive a restart: persistent sessions, their subscriptions, their QoS 1/2
+ * messages and inbound QoS 2 packet ids, and retained messages. Every mutating call only appends to
+ * a write-behind log and returns at once; the log is committed in batches, in call order. {@link
+ * #whenDurable} is the durability point: every acknowledgement that promises stored state goes out
+ * from its action, once the commit is forced to disk. Only ever called for persistent sessions and
+ * retained messages: clean sessions and QoS 0 never touch the store.
  */
 public interface MessageStore {
 
@@ -47,10 +48,26 @@ public interface MessageStore {
   /** PUBACK or PUBCOMP arrived: the message is done. */
   void messageCompleted(String clientId, long sequence);
 
+  /** An inbound QoS 2 packet id was PUBRECed and waits for its PUBREL (MQTT-4.3.3-2). */
+  void inboundReceived(String clientId, int packetId);
+
+  /** PUBREL arrived for an inbound QoS 2 packet id: the client may reuse it. */
+  void inboundReleased(String clientId, int packetId);
+
   void retainedSaved(Publish message, long expiresAtMillis);
 
   void retainedRemoved(String topic);
 
-  /** Runs {@code action} once every call made before this one is committed. */
-  void whenDurable(Runnable action);
+  /**
+   * Runs {@code onDurable} once every call made before this one is committed and on disk, or {@code
+   * onFailed} if the commit that should hold them failed: the caller must then not acknowledge, so
+   * that the client sends again. Exactly one of the two runs, on the store's thread or the
+   * caller's.
+   */
+  void whenDurable(Runnable onDurable, Runnable onFailed);
+
+  /** How the store keeps up, for $SYS and the log. */
+  default StoreStats stats() {
+    return StoreStats.NONE;
+  }
 }

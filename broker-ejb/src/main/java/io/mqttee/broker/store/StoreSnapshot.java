@@ -8,11 +8,23 @@ import java.util.Map;
 /** What {@link MessageStore#load} returns: the state to rebuild at start-up. */
 public record StoreSnapshot(List<SessionState> sessions, List<RetainedEntry> retained) {
 
-  /** One stored session with its subscriptions and queued messages in sequence order. */
+  /**
+   * One stored session with its subscriptions, its queued messages in sequence order and the
+   * inbound QoS 2 packet ids that wait for PUBREL.
+   */
   public record SessionState(
       StoredSession session,
       List<StoredSubscription> subscriptions,
-      List<StoredMessage> messages) {}
+      List<StoredMessage> messages,
+      List<Integer> awaitingRelease) {
+
+    public SessionState(
+        StoredSession session,
+        List<StoredSubscription> subscriptions,
+        List<StoredMessage> messages) {
+      this(session, subscriptions, messages, List.of());
+    }
+  }
 
   /** A retained message with its expiry instant, 0 for none. */
   public record RetainedEntry(Publish message, long expiresAtMillis) {}

@@ -4,6 +4,7 @@ package io.mqttee.broker.sys;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.Router;
+import io.mqttee.broker.store.StoreStats;
 import io.mqttee.connector.api.TrafficCounters;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.Publish;
@@ -39,12 +40,23 @@ public final class SysTopicPublisher {
    * The sources the values come from.
    *
    * @param traffic bytes and packets as the transport counts them
+   * @param store how the message store keeps up
    */
   public record SysSources(
       BrokerMetrics metrics,
       Router router,
       RetainedMessages retained,
-      Supplier<TrafficCounters> traffic) {}
+      Supplier<TrafficCounters> traffic,
+      Supplier<StoreStats> store) {
+
+    public SysSources(
+        BrokerMetrics metrics,
+        Router router,
+        RetainedMessages retained,
+        Supplier<TrafficCounters> traffic) {
+      this(metrics, router, retained, traffic, () -> StoreStats.NONE);
+    }
+  }
 
   /**
    * @param sink the broker's publish entry point, which also retains the messages
@@ -116,7 +128,20 @@ public final class SysTopicPublisher {
     values.put("$SYS/broker/bytes/sent", Long.toString(traffic.bytesSent()));
     values.put("$SYS/broker/packets/received", Long.toString(traffic.packetsReceived()));
     values.put("$SYS/broker/packets/sent", Long.toString(traffic.packetsSent()));
+    putStore(values, sources.store().get());
     return values;
+  }
+
+  /** The store's lag, batches, commit time and failures. */
+  private static void putStore(Map<String, String> values, StoreStats store) {
+    values.put("$SYS/broker/store/state", store.healthy() ? "ok" : "failing");
+    values.put("$SYS/broker/store/pending", Long.toString(store.pendingEntries()));
+    values.put("$SYS/broker/store/batches", Long.toString(store.batches()));
+    values.put("$SYS/broker/store/batch size", Long.toString(store.lastBatchSize()));
+    values.put(
+        "$SYS/broker/store/commit time/microseconds", Long.toString(store.lastCommitMicros()));
+    values.put("$SYS/broker/store/failed commits", Long.toString(store.failedCommits()));
+    values.put("$SYS/broker/store/dropped writes", Long.toString(store.droppedOperations()));
   }
 
   private static Publish retained(String topic, String value) {

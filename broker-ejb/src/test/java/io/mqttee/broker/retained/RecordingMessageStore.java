@@ -69,7 +69,17 @@ final class RecordingMessageStore implements MessageStore {
   }
 
   @Override
-  public void whenDurable(Runnable action) {
-    action.run();
+  public void inboundReceived(String clientId, int packetId) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public void inboundReleased(String clientId, int packetId) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public void whenDurable(Runnable onDurable, Runnable onFailed) {
+    onDurable.run();
   }
 }

@@ -22,6 +22,10 @@ class DurabilityTest {
   private final Harness h = new Harness();
   private final TestClient pub = h.connect("pub", true);
 
+  DurabilityTest() {
+    h.store.holdCommits();
+  }
+
   private void persistentSubscriber(String filter) {
     TestClient sub = h.connect("durable", false);
     sub.send(subscribe(1, filter, EXACTLY_ONCE));

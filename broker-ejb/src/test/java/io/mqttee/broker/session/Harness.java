@@ -76,6 +76,7 @@ final class Harness {
   TestClient connect(Connect connect) {
     TestClient client = open();
     client.send(connect);
+    store.commit(); // a persistent session's CONNACK waits for its commit
     ConnAck ack = (ConnAck) client.take().get(0);
     assertEquals(0, ack.reasonCode(), "CONNACK return code");
     return client;

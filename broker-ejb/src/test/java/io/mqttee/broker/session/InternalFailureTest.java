@@ -27,7 +27,7 @@ class InternalFailureTest {
 
   private static final class FailingRetained implements RetainedMessages {
     @Override
-    public void apply(Publish retainedPublish) {
+    public boolean apply(Publish retainedPublish) {
       throw new IllegalStateException("retained store broken");
     }
 

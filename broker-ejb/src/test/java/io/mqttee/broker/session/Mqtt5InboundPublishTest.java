@@ -55,6 +55,7 @@ class Mqtt5InboundPublishTest {
     Harness h = new Harness(config);
     h.connect("stored", false).send(subscribe(1, "t", AT_LEAST_ONCE));
     TestClient c = h.connect(Mqtt5.connect("p", true));
+    h.store.holdCommits();
     c.send(Mqtt5.publish("t", AT_LEAST_ONCE, 1, "a"));
     assertEquals(List.of(), c.take(), "the PUBACK waits for the durability point");
     h.store.commit();

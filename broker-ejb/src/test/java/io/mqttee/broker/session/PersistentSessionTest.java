@@ -182,4 +182,31 @@ class PersistentSessionTest {
     assertEquals("live", Harness.text(live));
     assertTrue(h.store.calls().contains("messageQueued p 9 q"), "sequence continues");
   }
+
+  @Test
+  void aRestoredSessionKnowsAResentQos2MessageAsOneAlreadyRouted() { // MQTT-4.3.3-2
+    Harness h = new Harness(config);
+    h.sessions()
+        .restore(
+            new StoreSnapshot(
+                List.of(
+                    new StoreSnapshot.SessionState(
+                        new StoredSession("p", 4, 0xFFFF_FFFFL, 5),
+                        List.of(),
+                        List.of(),
+                        List.of(21))),
+                List.of()));
+    TestClient sub = h.connect("sub", true);
+    sub.send(subscribe(1, "x", AT_LEAST_ONCE));
+    sub.take();
+    List<MqttPacket> got = new ArrayList<>();
+    TestClient again = reconnect(h, got);
+    Publish resend = publish("x", EXACTLY_ONCE, 21, "once").asDuplicate();
+    again.send(resend);
+    assertEquals(List.of(new PubRec(21)), again.take());
+    assertEquals(List.of(), sub.takePublishes(), "routed before the restart, not again");
+    again.send(new PubRel(21));
+    assertEquals(List.of(new PubComp(21)), again.take());
+    assertTrue(h.store.calls().contains("inboundReleased p 21"));
+  }
 }

@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Records the store calls as short strings; durable actions wait until {@link #commit()} as they
- * would for the write-behind log's next batch.
+ * Records the store calls as short strings. Durable actions run at once, as after an immediate
+ * commit, until {@link #holdCommits()}; from then on they wait until {@link #commit()} as they
+ * would for the write-behind log's next batch, or {@link #failCommit()} runs their failure actions.
  */
 final class RecordingStore implements MessageStore {
+  private record Waiting(Runnable onDurable, Runnable onFailed) {}
+
   private final List<String> calls = new ArrayList<>();
-  private final List<Runnable> durableActions = new ArrayList<>();
+  private final List<Waiting> durableActions = new ArrayList<>();
+  private boolean holding;
 
   @Override
   public StoreSnapshot load() {
@@ -63,6 +67,16 @@ final class RecordingStore implements MessageStore {
   }
 
   @Override
+  public synchronized void inboundReceived(String clientId, int packetId) {
+    calls.add("inboundReceived " + clientId + " " + packetId);
+  }
+
+  @Override
+  public synchronized void inboundReleased(String clientId, int packetId) {
+    calls.add("inboundReleased " + clientId + " " + packetId);
+  }
+
+  @Override
   public synchronized void retainedSaved(Publish message, long expiresAtMillis) {
     calls.add("retainedSaved " + message.topic());
   }
@@ -73,18 +87,35 @@ final class RecordingStore implements MessageStore {
   }
 
   @Override
-  public synchronized void whenDurable(Runnable action) {
-    durableActions.add(action);
+  public void whenDurable(Runnable onDurable, Runnable onFailed) {
+    synchronized (this) {
+      if (holding) {
+        durableActions.add(new Waiting(onDurable, onFailed));
+        return;
+      }
+    }
+    onDurable.run();
   }
 
-  /** Runs the durable actions in call order, as a committed batch does. */
+  /** From now on durable actions wait for {@link #commit()} or {@link #failCommit()}. */
+  synchronized void holdCommits() {
+    holding = true;
+  }
+
+  /** Runs the waiting durable actions in call order, as a committed batch does. */
   void commit() {
-    List<Runnable> due;
-    synchronized (this) {
-      due = new ArrayList<>(durableActions);
-      durableActions.clear();
-    }
-    due.forEach(Runnable::run);
+    takeWaiting().forEach(w -> w.onDurable().run());
+  }
+
+  /** Runs the waiting failure actions in call order, as a batch whose commit failed does. */
+  void failCommit() {
+    takeWaiting().forEach(w -> w.onFailed().run());
+  }
+
+  private synchronized List<Waiting> takeWaiting() {
+    List<Waiting> due = new ArrayList<>(durableActions);
+    durableActions.clear();
+    return due;
   }
 
   synchronized List<String> calls() {

@@ -16,7 +16,7 @@ class DiscardingMessageStoreTest {
     AtomicBoolean ran = new AtomicBoolean();
     store.messageCompleted("c", 1);
 
-    store.whenDurable(() -> ran.set(true));
+    store.whenDurable(() -> ran.set(true), () -> {});
 
     assertTrue(ran.get());
     assertTrue(store.load().sessions().isEmpty());

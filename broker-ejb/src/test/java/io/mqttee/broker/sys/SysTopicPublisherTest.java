@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.Subscription;
 import io.mqttee.broker.routing.TopicTreeRouter;
+import io.mqttee.broker.store.StoreStats;
 import io.mqttee.connector.api.TrafficCounters;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
@@ -37,14 +38,21 @@ class SysTopicPublisherTest {
         "MQTTee 0.1.0",
         interval,
         sink,
-        new SysTopicPublisher.SysSources(metrics, router, new FixedCount(4), () -> traffic),
+        new SysTopicPublisher.SysSources(
+            metrics,
+            router,
+            new FixedCount(4),
+            () -> traffic,
+            () -> new StoreStats(3, 7, 5, 1200, 1, 2, false)),
         () -> now);
   }
 
   /** Retained messages that only report a count. */
   private record FixedCount(int count) implements RetainedMessages {
     @Override
-    public void apply(Publish retainedPublish) {}
+    public boolean apply(Publish retainedPublish) {
+      return false;
+    }
 
     @Override
     public void forEachMatching(String topicFilter, Consumer<Publish> target) {}
@@ -85,6 +93,13 @@ class SysTopicPublisherTest {
     expected.put("$SYS/broker/bytes/sent", "2000");
     expected.put("$SYS/broker/packets/received", "10");
     expected.put("$SYS/broker/packets/sent", "20");
+    expected.put("$SYS/broker/store/state", "failing");
+    expected.put("$SYS/broker/store/pending", "3");
+    expected.put("$SYS/broker/store/batches", "7");
+    expected.put("$SYS/broker/store/batch size", "5");
+    expected.put("$SYS/broker/store/commit time/microseconds", "1200");
+    expected.put("$SYS/broker/store/failed commits", "1");
+    expected.put("$SYS/broker/store/dropped writes", "2");
     assertEquals(expected, publishedValues());
     for (Publish p : published) {
       assertTrue(p.retain(), p.topic());

@@ -4,69 +4,116 @@ package io.mqttee.broker.store.jpa;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.store.StoreSnapshot;
+import io.mqttee.broker.store.StoreStats;
 import io.mqttee.broker.store.StoredSession;
 import io.mqttee.broker.store.StoredSubscription;
+import io.mqttee.broker.store.jpa.StoreOperation.AwaitRelease;
 import io.mqttee.broker.store.jpa.StoreOperation.CompleteMessage;
 import io.mqttee.broker.store.jpa.StoreOperation.MarkReceived;
 import io.mqttee.broker.store.jpa.StoreOperation.MarkSent;
 import io.mqttee.broker.store.jpa.StoreOperation.QueueMessage;
+import io.mqttee.broker.store.jpa.StoreOperation.Release;
 import io.mqttee.broker.store.jpa.StoreOperation.RemoveRetained;
 import io.mqttee.broker.store.jpa.StoreOperation.RemoveSession;
 import io.mqttee.broker.store.jpa.StoreOperation.RemoveSubscription;
 import io.mqttee.broker.store.jpa.StoreOperation.SaveRetained;
 import io.mqttee.broker.store.jpa.StoreOperation.SaveSession;
 import io.mqttee.broker.store.jpa.StoreOperation.SaveSubscription;
+import io.mqttee.persistence.schema.SchemaMigrations;
 import io.mqttee.protocol.packet.Publish;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 /**
  * The message store on JPA, write-behind: calls append to a {@link WriteBehindLog} and return at
  * once (unless the log is full); one managed thread commits the log in batches through {@link
- * StoreBatchWriter}. A CDI bean rather than a singleton EJB, because it is called on the packet
- * path and needs no container lock or transaction there.
+ * JpaStoreTransaction}, each forced to disk before its acknowledgements go out. A supervisor
+ * restarts that thread should it ever end while the store runs. A CDI bean rather than a singleton
+ * EJB, because it is called on the packet path and needs no container lock or transaction there.
+ * The schema is brought up to date by the versioned migrations before anything is read.
  */
 @ApplicationScoped
 public class JpaMessageStore implements MessageStore {
   private static final Logger LOG = System.getLogger(JpaMessageStore.class.getName());
   private static final int MAX_BATCH_ENTRIES = 1000;
   private static final long STOP_WAIT_MILLIS = 30_000;
+  private static final long SUPERVISE_SECONDS = 1;
 
-  private final WriteBehindLog log =
-      new WriteBehindLog(MAX_BATCH_ENTRIES, new BrokerConfig().storeMaxPendingEntries());
+  private final WriteBehindLog log;
+  private final int maxPending;
 
   @Inject StoreBatchWriter batchWriter;
   @Inject StoreSnapshotLoader snapshotLoader;
   @Resource ManagedThreadFactory threadFactory;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Resource(lookup = StoreBatchWriter.DATASOURCE)
+  DataSource dataSource;
 
   private LogDrainer drainer;
-  private Thread writer;
+  private ThreadFactory threads;
+  private volatile Thread writer;
+  private volatile boolean stopping;
+  private ScheduledFuture<?> supervision;
+
+  public JpaMessageStore() {
+    this(new BrokerConfig().storeMaxPendingEntries());
+  }
+
+  JpaMessageStore(int maxPending) {
+    this.maxPending = maxPending;
+    this.log = new WriteBehindLog(MAX_BATCH_ENTRIES, maxPending);
+  }
 
   @PostConstruct
   void start() {
-    startWriter(batchWriter::apply, threadFactory);
+    SchemaMigrations.migrate(dataSource);
+    startWriter(new JpaStoreTransaction(batchWriter, dataSource), threadFactory);
+    supervision =
+        scheduler.scheduleWithFixedDelay(
+            this::superviseWriter, SUPERVISE_SECONDS, SUPERVISE_SECONDS, TimeUnit.SECONDS);
   }
 
   /** Starts the one writer thread, committing batches through {@code transaction}. */
-  void startWriter(Consumer<List<StoreOperation>> transaction, ThreadFactory threads) {
-    drainer = new LogDrainer(log, transaction);
-    writer = threads.newThread(drainer);
-    writer.setName("mqttee-store-writer");
-    writer.start();
+  void startWriter(StoreTransaction transaction, ThreadFactory threadFactory) {
+    drainer = new LogDrainer(log, transaction, maxPending);
+    threads = threadFactory;
+    newWriter();
+  }
+
+  private void newWriter() {
+    Thread thread = threads.newThread(drainer);
+    thread.setName("mqttee-store-writer");
+    writer = thread;
+    thread.start();
+  }
+
+  /** Restarts the writer if it ended while the store runs; the drainer keeps its unwritten work. */
+  void superviseWriter() {
+    if (!stopping && !writer.isAlive()) {
+      LOG.log(Level.ERROR, "store writer thread ended unexpectedly; starting a new one");
+      newWriter();
+    }
   }
 
   /** Commits what is still in the log, then ends the writer thread. */
   @PreDestroy
   void stop() {
+    stopping = true;
+    if (supervision != null) {
+      supervision.cancel(false);
+    }
     drainer.stop();
     try {
       writer.join(STOP_WAIT_MILLIS);
@@ -78,14 +125,9 @@ public class JpaMessageStore implements MessageStore {
     }
   }
 
-  /** Log entries not yet taken by the writer, for monitoring. */
-  public int pendingEntries() {
-    return log.pending();
-  }
-
-  /** Operations dropped after their transaction failed twice. */
-  public long failedOperations() {
-    return drainer.failedOperations();
+  @Override
+  public StoreStats stats() {
+    return drainer.counters().snapshot(log.pending());
   }
 
   /** Reads the database directly; meant for start-up, before anything is appended. */
@@ -140,6 +182,16 @@ public class JpaMessageStore implements MessageStore {
   }
 
   @Override
+  public void inboundReceived(String clientId, int packetId) {
+    log.append(new AwaitRelease(clientId, packetId));
+  }
+
+  @Override
+  public void inboundReleased(String clientId, int packetId) {
+    log.append(new Release(clientId, packetId));
+  }
+
+  @Override
   public void retainedSaved(Publish message, long expiresAtMillis) {
     log.append(new SaveRetained(message, expiresAtMillis));
   }
@@ -150,7 +202,7 @@ public class JpaMessageStore implements MessageStore {
   }
 
   @Override
-  public void whenDurable(Runnable action) {
-    log.whenDurable(action);
+  public void whenDurable(Runnable onDurable, Runnable onFailed) {
+    log.whenDurable(onDurable, onFailed);
   }
 }

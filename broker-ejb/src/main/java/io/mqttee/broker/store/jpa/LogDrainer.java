@@ -1,35 +1,51 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.store.jpa;
 
+import io.mqttee.broker.store.jpa.LogEntry.DurableAction;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Consumer;
 
 /**
- * The writer thread's loop: takes batches from the log, commits each in one transaction, then runs
- * its actions in order. A failed batch is retried once, one operation per transaction, so that one
- * bad row (a topic longer than its column, say) costs only itself; operations that fail again are
- * dropped and counted. The actions run in every case: a client whose acknowledgement waits on them
- * would otherwise hang, and the failure is logged and counted instead. {@link #stop} does not
- * interrupt: the loop commits what is left in the log, then ends.
+ * The writer thread's loop: takes batches from the log, commits each in one transaction forced to
+ * disk, then runs its durable actions in order. An acknowledgement therefore never leaves before
+ * the state it promises is on disk.
+ *
+ * <p>When a commit fails, the batch's failure actions run (their clients get an error or lose the
+ * connection, and send again) and its operations are not dropped: they stay first in line and are
+ * committed, with what came after them, once the database answers again, so the database catches up
+ * with the broker's memory. Only when the database answers and still refuses the batch is it split,
+ * to find the operations it can never take (a row too long for its column, say); those alone are
+ * dropped, counted and logged. The loop never ends on an exception or an error; {@link #stop} does
+ * not interrupt: the loop commits what is left, then ends.
  */
 final class LogDrainer implements Runnable {
   private static final Logger LOG = System.getLogger(LogDrainer.class.getName());
   private static final long POLL_MILLIS = 200;
+  private static final long FIRST_RETRY_MILLIS = 50;
+  private static final long LAST_RETRY_MILLIS = 2000;
   private static final int MAX_LOGGED_CHARS = 200;
+  private static final long SLOW_COMMIT_NANOS = 1_000_000_000L;
 
   private final WriteBehindLog log;
-  private final Consumer<List<StoreOperation>> transaction;
-  private final LongAdder failedOperations = new LongAdder();
+  private final StoreTransaction transaction;
+  private final int maxUnwritten;
+  private final StoreCounters counters = new StoreCounters();
+  private final List<StoreOperation> unwritten = new ArrayList<>();
+  private long retryMillis = FIRST_RETRY_MILLIS;
+  private long failActionsBelow;
   private volatile boolean stopping;
 
-  /** {@code transaction} applies the operations in one transaction and throws if it rolls back. */
-  LogDrainer(WriteBehindLog log, Consumer<List<StoreOperation>> transaction) {
+  /**
+   * @param maxUnwritten operations of failed commits kept for the retry; beyond that the writer
+   *     takes nothing new from the log, which then fills and slows the lanes down
+   */
+  LogDrainer(WriteBehindLog log, StoreTransaction transaction, int maxUnwritten) {
     this.log = log;
     this.transaction = transaction;
+    this.maxUnwritten = maxUnwritten;
   }
 
   /** Asks the loop to end once the log is empty. */
@@ -37,26 +53,33 @@ final class LogDrainer implements Runnable {
     stopping = true;
   }
 
-  long failedOperations() {
-    return failedOperations.sum();
+  StoreCounters counters() {
+    return counters;
   }
 
   @Override
   public void run() {
     boolean interrupted = false;
     while (true) {
-      StoreBatch batch;
       try {
-        batch =
+        if (!unwritten.isEmpty()) {
+          if (!retry(stopping || interrupted)) {
+            break;
+          }
+          continue;
+        }
+        StoreBatch batch =
             stopping || interrupted ? log.takeNow() : log.take(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        if (batch != null) {
+          write(batch);
+        } else if (stopping || interrupted) {
+          break;
+        }
       } catch (InterruptedException e) {
         interrupted = true;
-        continue;
-      }
-      if (batch != null) {
-        write(batch);
-      } else if (stopping || interrupted) {
-        break;
+      } catch (RuntimeException | Error t) { // the writer outlives anything a batch throws
+        LOG.log(Level.ERROR, "store writer: {0}; going on", rootCause(t));
+        pause(retryMillis);
       }
     }
     if (interrupted) {
@@ -64,47 +87,151 @@ final class LogDrainer implements Runnable {
     }
   }
 
-  /** Commits one batch and runs its actions. */
+  /** Commits one batch and runs its actions: the durable ones, or all failure ones. */
   void write(StoreBatch batch) {
-    if (!batch.operations().isEmpty()) {
-      commit(batch.operations());
-    }
-    for (Runnable action : batch.actions()) {
-      try {
-        action.run();
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "durability action failed: {0}", e.toString());
-      }
+    List<StoreOperation> operations = OperationCoalescer.coalesce(batch.operations());
+    if (operations.isEmpty() || commit(operations)) {
+      runDurable(batch.actions());
+    } else {
+      runFailed(batch.actions());
     }
   }
 
-  private void commit(List<StoreOperation> operations) {
+  /**
+   * Once writes were dropped, every action appended before that is failed, even one that reaches
+   * the writer in a later batch: it may wait for a dropped write.
+   */
+  private void runDurable(List<DurableAction> actions) {
+    for (DurableAction action : actions) {
+      runGuarded(action.number() < failActionsBelow ? action.onFailed() : action.onDurable());
+    }
+  }
+
+  /**
+   * One more try at the operations of failed commits, with what the log holds now. Returns false
+   * when the loop should end: stopping, and the database still refuses.
+   */
+  private boolean retry(boolean finalAttempt) throws InterruptedException {
+    if (!finalAttempt) {
+      TimeUnit.MILLISECONDS.sleep(retryMillis);
+      retryMillis = Math.min(retryMillis * 2, LAST_RETRY_MILLIS);
+    }
+    StoreBatch batch = unwritten.size() < maxUnwritten ? log.takeNow() : null;
+    if (batch == null) {
+      batch = StoreBatch.EMPTY;
+    }
+    List<StoreOperation> operations = new ArrayList<>(unwritten);
+    operations.addAll(batch.operations());
+    unwritten.clear();
+    write(new StoreBatch(operations, batch.actions()));
+    if (!unwritten.isEmpty() && finalAttempt) {
+      LOG.log(Level.ERROR, "store stopped with {0} writes not committed", unwritten.size());
+      return false;
+    }
+    return true;
+  }
+
+  /** True when the operations are committed (or given up as unwritable, see the class comment). */
+  private boolean commit(List<StoreOperation> operations) {
+    long started = System.nanoTime();
     try {
-      transaction.accept(operations);
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING,
-          "store batch of {0} operations rolled back ({1}); retrying one by one",
-          operations.size(),
-          rootCause(e));
-      commitOneByOne(operations);
+      transaction.commit(operations);
+      recovered();
+      long nanos = System.nanoTime() - started;
+      counters.committed(operations.size(), nanos);
+      if (nanos > SLOW_COMMIT_NANOS) {
+        LOG.log(
+            Level.WARNING,
+            "store commit of {0} operations took {1} ms; {2} entries wait behind it",
+            operations.size(),
+            nanos / 1_000_000,
+            log.pending());
+      }
+      return true;
+    } catch (RuntimeException | Error e) {
+      if (transaction.reachable()) {
+        return commitAroundUnwritable(operations, e);
+      }
+      outage(operations, e);
+      return false;
     }
   }
 
-  private void commitOneByOne(List<StoreOperation> operations) {
-    int failed = 0;
+  /**
+   * The database answers but refused the batch: commits the operations one by one and drops those
+   * it refuses again. The batch still counts as failed, so its clients send again; what they send
+   * lands in later batches.
+   */
+  private boolean commitAroundUnwritable(List<StoreOperation> operations, Throwable cause) {
+    LOG.log(
+        Level.WARNING,
+        "store batch of {0} operations rolled back ({1}); retrying one by one",
+        operations.size(),
+        rootCause(cause));
+    int dropped = 0;
     for (StoreOperation op : operations) {
       try {
-        transaction.accept(List.of(op));
-      } catch (RuntimeException e) {
-        if (failed++ == 0) {
+        transaction.commit(List.of(op));
+      } catch (RuntimeException | Error e) {
+        if (!transaction.reachable()) {
+          outage(operations, e);
+          return false;
+        }
+        if (dropped++ == 0) {
           LOG.log(Level.ERROR, "store dropped {0}: {1}", describe(op), rootCause(e));
         }
       }
     }
-    if (failed > 0) {
-      failedOperations.add(failed);
-      LOG.log(Level.ERROR, "store dropped {0} of {1} operations", failed, operations.size());
+    counters.failed();
+    counters.dropped(dropped);
+    if (dropped > 0) {
+      failActionsBelow = log.actionsAppended() + 1;
+    }
+    LOG.log(Level.ERROR, "store dropped {0} of {1} operations", dropped, operations.size());
+    return false;
+  }
+
+  /** The database does not answer: keeps every operation for the retry. */
+  private void outage(List<StoreOperation> operations, Throwable cause) {
+    if (counters.healthy()) {
+      LOG.log(
+          Level.ERROR,
+          "store cannot commit ({0}); acknowledgements are withheld and {1} writes kept until the"
+              + " database answers",
+          rootCause(cause),
+          operations.size());
+    }
+    counters.failed();
+    unwritten.clear();
+    unwritten.addAll(operations);
+  }
+
+  private void recovered() {
+    if (!counters.healthy()) {
+      LOG.log(Level.INFO, "store commits again");
+    }
+    retryMillis = FIRST_RETRY_MILLIS;
+  }
+
+  private static void runFailed(List<DurableAction> actions) {
+    for (DurableAction action : actions) {
+      runGuarded(action.onFailed());
+    }
+  }
+
+  private static void runGuarded(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "durability action failed: {0}", e.toString());
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      TimeUnit.MILLISECONDS.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -5,19 +5,21 @@ import io.mqttee.broker.store.jpa.LogEntry.DurableAction;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the writer commits in one transaction, and the actions to run after the commit. */
-record StoreBatch(List<StoreOperation> operations, List<Runnable> actions) {
+/** What the writer commits in one transaction, and the actions waiting for that commit. */
+record StoreBatch(List<StoreOperation> operations, List<DurableAction> actions) {
+
+  static final StoreBatch EMPTY = new StoreBatch(List.of(), List.of());
 
   static StoreBatch of(List<LogEntry> entries) {
     List<StoreOperation> operations = new ArrayList<>(entries.size());
-    List<Runnable> actions = new ArrayList<>();
+    List<DurableAction> actions = new ArrayList<>();
     for (LogEntry e : entries) {
       if (e instanceof StoreOperation op) {
         operations.add(op);
       } else if (e instanceof DurableAction d) {
-        actions.add(d.action());
+        actions.add(d);
       }
     }
-    return new StoreBatch(OperationCoalescer.coalesce(operations), actions);
+    return new StoreBatch(operations, actions);
   }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.store.jpa;
 
+import io.mqttee.persistence.datasource.ConfiguredDataSource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,16 +14,18 @@ import java.util.List;
 /**
  * Commits one batch of store operations in one JTA transaction.
  *
- * <p>The datasource of the persistence unit {@code mqttee} is defined here: an embedded H2 file
- * database. Its relative path resolves against the server's working directory: on Payara Server
- * {@code domains/domain1/config/mqttee-data/}, on WildFly the directory it was started from. {@code
+ * <p>The datasource of the persistence unit {@code mqttee} is defined here, pooled by the server.
+ * {@link ConfiguredDataSource} connects to the database that the JVM system properties {@code
+ * mqttee.db.url}, {@code mqttee.db.user} and {@code mqttee.db.password} name (PostgreSQL in
+ * production), and by default to the embedded H2 file database below. Its relative path resolves
+ * against the server's working directory: on Payara Server {@code
+ * domains/domain1/config/mqttee-data/}, on WildFly the directory it was started from. {@code
  * DB_CLOSE_ON_EXIT=FALSE} keeps H2's own shutdown hook from closing the database before the store
- * has drained its log at undeploy. For PostgreSQL, bind {@code java:app/jdbc/mqttee} to a
- * server-defined pool instead (the persistence unit only knows the JNDI name).
+ * has drained its log at undeploy.
  */
 @DataSourceDefinition(
     name = StoreBatchWriter.DATASOURCE,
-    className = "org.h2.jdbcx.JdbcDataSource",
+    className = "io.mqttee.persistence.datasource.ConfiguredDataSource",
     url = "jdbc:h2:file:./mqttee-data/mqttee;DB_CLOSE_ON_EXIT=FALSE",
     user = "sa",
     password = "",

@@ -3,6 +3,7 @@ package io.mqttee.broker.store.jpa;
 
 import io.mqttee.broker.store.StoredSession;
 import io.mqttee.broker.store.StoredSubscription;
+import io.mqttee.persistence.message.PendingRelease;
 import io.mqttee.protocol.packet.Publish;
 
 /** One {@link io.mqttee.broker.store.MessageStore} call, recorded to be applied later. */
@@ -26,6 +27,7 @@ public sealed interface StoreOperation extends LogEntry {
       r.sessions().delete(clientId);
       r.subscriptions().deleteAllOf(clientId);
       r.messages().deleteAllOf(clientId);
+      r.pendingReleases().deleteAllOf(clientId);
     }
   }
 
@@ -86,6 +88,21 @@ public sealed interface StoreOperation extends LogEntry {
     @Override
     public void applyTo(StoreRepositories r) {
       r.messages().delete(clientId, sequence);
+    }
+  }
+
+  /** An inbound QoS 2 packet id PUBRECed and waiting for PUBREL. */
+  record AwaitRelease(String clientId, int packetId) implements StoreOperation {
+    @Override
+    public void applyTo(StoreRepositories r) {
+      r.pendingReleases().insert(new PendingRelease(clientId, packetId));
+    }
+  }
+
+  record Release(String clientId, int packetId) implements StoreOperation {
+    @Override
+    public void applyTo(StoreRepositories r) {
+      r.pendingReleases().delete(clientId, packetId);
     }
   }
 

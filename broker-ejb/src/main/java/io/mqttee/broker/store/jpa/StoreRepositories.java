@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.store.jpa;
 
+import io.mqttee.persistence.message.PendingReleaseRepository;
 import io.mqttee.persistence.message.QueuedMessageRepository;
 import io.mqttee.persistence.retained.RetainedMessageRepository;
 import io.mqttee.persistence.session.PersistentSessionRepository;
@@ -12,6 +13,7 @@ public record StoreRepositories(
     PersistentSessionRepository sessions,
     SessionSubscriptionRepository subscriptions,
     QueuedMessageRepository messages,
+    PendingReleaseRepository pendingReleases,
     RetainedMessageRepository retained) {
 
   public static StoreRepositories of(EntityManager em) {
@@ -19,6 +21,7 @@ public record StoreRepositories(
         new PersistentSessionRepository(em),
         new SessionSubscriptionRepository(em),
         new QueuedMessageRepository(em),
+        new PendingReleaseRepository(em),
         new RetainedMessageRepository(em));
   }
 }

@@ -22,6 +22,7 @@ public class StoreSnapshotLoader {
         r.sessions().findAll(),
         r.subscriptions().findAll(),
         r.messages().findAll(),
+        r.pendingReleases().findAll(),
         r.retained().findAll());
   }
 }

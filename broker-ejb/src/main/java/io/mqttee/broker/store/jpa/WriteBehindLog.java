@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -29,6 +30,7 @@ final class WriteBehindLog {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition taken = lock.newCondition();
   private final AtomicInteger waiting = new AtomicInteger();
+  private final AtomicLong actionsAppended = new AtomicLong();
   private volatile Thread writer;
 
   WriteBehindLog(int maxBatchEntries, int capacity) {
@@ -40,8 +42,13 @@ final class WriteBehindLog {
     add(operation);
   }
 
-  void whenDurable(Runnable action) {
-    add(new DurableAction(action));
+  void whenDurable(Runnable onDurable, Runnable onFailed) {
+    add(new DurableAction(onDurable, onFailed, actionsAppended.incrementAndGet()));
+  }
+
+  /** How many actions were appended so far; each action's number is at most this. */
+  long actionsAppended() {
+    return actionsAppended.get();
   }
 
   /** Entries appended and not yet taken. */

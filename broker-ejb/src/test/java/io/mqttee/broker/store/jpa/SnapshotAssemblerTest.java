@@ -10,6 +10,7 @@ import io.mqttee.broker.store.StoreSnapshot.SessionState;
 import io.mqttee.broker.store.StoredMessage;
 import io.mqttee.broker.store.StoredSession;
 import io.mqttee.broker.store.StoredSubscription;
+import io.mqttee.persistence.message.PendingRelease;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
@@ -33,12 +34,14 @@ class SnapshotAssemblerTest {
             List.of(StoreRows.toRow(new StoredSession("c", 5, 60, 100))),
             List.of(StoreRows.toRow("c", sub), StoreRows.toRow("orphan", sub)),
             List.of(StoreRows.toRow("c", 1, m1, 0, false), StoreRows.toRow("c", 2, m2, 17, true)),
+            List.of(new PendingRelease("c", 4), new PendingRelease("orphan", 5)),
             List.of(StoreRows.toRow(m1, 5000)));
 
     assertEquals(1, snapshot.sessions().size());
     SessionState state = snapshot.sessions().get(0);
     assertEquals(new StoredSession("c", 5, 60, 100), state.session());
     assertEquals(List.of(sub), state.subscriptions());
+    assertEquals(List.of(4), state.awaitingRelease());
     List<StoredMessage> messages = state.messages();
     assertEquals(List.of(1L, 2L), messages.stream().map(StoredMessage::sequence).toList());
     StoredMessage second = messages.get(1);

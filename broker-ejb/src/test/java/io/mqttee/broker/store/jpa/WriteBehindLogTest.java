@@ -22,14 +22,14 @@ class WriteBehindLogTest {
     WriteBehindLog log = new WriteBehindLog(100, 1000);
     Runnable action = () -> {};
     log.append(new RemoveRetained("a"));
-    log.whenDurable(action);
+    log.whenDurable(action, () -> {});
     log.append(new RemoveRetained("b"));
 
     StoreBatch batch = log.takeNow();
 
     assertEquals(List.of(new RemoveRetained("a"), new RemoveRetained("b")), batch.operations());
     assertEquals(1, batch.actions().size());
-    assertSame(action, batch.actions().get(0));
+    assertSame(action, batch.actions().get(0).onDurable());
     assertNull(log.takeNow());
   }
 
@@ -40,7 +40,7 @@ class WriteBehindLogTest {
     log.append(new RemoveRetained("a"));
     log.append(new RemoveRetained("b"));
     log.append(new RemoveRetained("c"));
-    log.whenDurable(action);
+    log.whenDurable(action, () -> {});
 
     StoreBatch first = log.takeNow();
     StoreBatch second = log.takeNow();
@@ -48,19 +48,19 @@ class WriteBehindLogTest {
     assertEquals(2, first.operations().size());
     assertEquals(List.of(), first.actions());
     assertEquals(List.of(new RemoveRetained("c")), second.operations());
-    assertEquals(List.of(action), second.actions());
+    assertEquals(List.of(action), second.actions().stream().map(a -> a.onDurable()).toList());
   }
 
   @Test
   void anActionAloneMakesABatchWithoutOperations() throws InterruptedException {
     WriteBehindLog log = new WriteBehindLog(10, 1000);
     Runnable action = () -> {};
-    log.whenDurable(action);
+    log.whenDurable(action, () -> {});
 
     StoreBatch batch = log.take(1, TimeUnit.SECONDS);
 
     assertEquals(List.of(), batch.operations());
-    assertEquals(List.of(action), batch.actions());
+    assertEquals(List.of(action), batch.actions().stream().map(a -> a.onDurable()).toList());
   }
 
   @Test
