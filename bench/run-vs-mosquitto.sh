@@ -5,11 +5,17 @@
 #
 #   bench/run-vs-mosquitto.sh [MQTTEE_HOST:PORT]        (default 127.0.0.1:1883)
 #   TRANSPORT=ws bench/run-vs-mosquitto.sh               (MQTT over WebSocket, see below)
+#   PERSISTENT=1 DB_LABEL=h2 SCENARIOS="fanin:1" bench/run-vs-mosquitto.sh   (durable fan-in)
 #
 # MQTTee must already be running (./mqttee at the repository root). When nothing listens on its
 # port the script measures mosquitto alone and marks MQTTee "pending". Settings, as environment
 # variables: ROUNDS (3), WARMUP (3 s), DURATION (10 s), SCENARIOS (see below), MQTT (4 for
 # 3.1.1, or 5), MOSQUITTO (/usr/sbin/mosquitto), JAVA_OPTS, RESULTS (file for the RESULT lines).
+# PERSISTENT=1 gives the subscribers of both brokers a persistent session (--persistent-subscriber:
+# Clean Session 0, over MQTT 5 a Session Expiry Interval), discarded again at the end of each run;
+# mosquitto keeps it in memory (persistence false), MQTTee in its database. DB_LABEL (e.g. h2,
+# postgresql) names that database: MQTTee's RESULT lines then say broker=mqttee-DB_LABEL, so the
+# results of runs against differently configured MQTTees can be told apart.
 # TRANSPORT=ws measures MQTT over WebSocket instead: MQTTee at MQTTEE_WS (127.0.0.1:8083, the
 # resource adapter's WebSocket listener; 127.0.0.1:8080 is the application's endpoint on the
 # HTTP listener) and path WS_PATH (/mqtt), mosquitto on its websockets listener.
@@ -29,6 +35,8 @@ ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-3}"
 DURATION="${DURATION:-10}"
 MQTT="${MQTT:-4}"
+PERSISTENT="${PERSISTENT:-0}"
+DB_LABEL="${DB_LABEL:-}"
 # scenario:qos pairs; targets per scenario are in docs/benchmarks.md
 SCENARIOS="${SCENARIOS:-fanin:0 fanin:1 fanout:0 latency:0 latency:1}"
 MOSQUITTO="${MOSQUITTO:-/usr/sbin/mosquitto}"
@@ -44,10 +52,26 @@ case "$MQTTEE_HOST" in
   127.*|localhost|::1) ;;
   *) say "only loopback targets are allowed, not $MQTTEE_HOST"; exit 2 ;;
 esac
+case "$PERSISTENT" in
+  0|1) ;;
+  *) say "PERSISTENT must be 0 or 1, not $PERSISTENT"; exit 2 ;;
+esac
+if [[ ! "$DB_LABEL" =~ ^[A-Za-z0-9._]*$ ]]; then
+  say "DB_LABEL may hold letters, digits, dots and underscores only, not $DB_LABEL"
+  exit 2
+fi
+MQTTEE_LABEL="mqttee${DB_LABEL:+-$DB_LABEL}"
+PERSISTENT_ARGS=()
+PERSISTENT_WORD=""
+if [ "$PERSISTENT" = 1 ]; then
+  PERSISTENT_ARGS=(--persistent-subscriber)
+  PERSISTENT_WORD=" persistent=1"
+fi
 
 if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/bench/src/main" "$ROOT/bench/pom.xml" -newer "$JAR" | head -n 1)" ]; then
   say "building $JAR"
-  (cd "$ROOT" && flock /tmp/mvn.lock mvn -o -q -B package -pl bench -DskipTests)
+  # -am: the protocol module comes from the reactor, not from a local repository
+  (cd "$ROOT" && flock /tmp/mqttee-mvn.lock mvn -B -o -q -am package -pl bench -DskipTests)
 fi
 
 free_port() {
@@ -91,7 +115,7 @@ if [ -z "$MQTTEE_PID" ]; then
   say "nothing listens on $MQTTEE_HOST:$MQTTEE_PORT: measuring mosquitto only, MQTTee pending"
   BROKERS="mosquitto"
 else
-  say "MQTTee on $MQTTEE_HOST:$MQTTEE_PORT over $TRANSPORT (pid $MQTTEE_PID)"
+  say "MQTTee ($MQTTEE_LABEL) on $MQTTEE_HOST:$MQTTEE_PORT over $TRANSPORT (pid $MQTTEE_PID)"
   BROKERS="mqttee mosquitto"
 fi
 
@@ -99,9 +123,9 @@ mkdir -p "$(dirname "$RESULTS")"
 : > "$RESULTS"
 
 run_one() { # broker scenario qos
-  local broker="$1" scenario="$2" qos="$3" host port pid line transport=()
+  local broker="$1" scenario="$2" qos="$3" host port pid line label="$1" transport=()
   if [ "$broker" = mqttee ]; then
-    host="$MQTTEE_HOST" port="$MQTTEE_PORT" pid="$MQTTEE_PID"
+    host="$MQTTEE_HOST" port="$MQTTEE_PORT" pid="$MQTTEE_PID" label="$MQTTEE_LABEL"
   elif [ "$TRANSPORT" = ws ]; then
     host=127.0.0.1 port="$MOSQ_WS_PORT" pid="$MOSQ_PID"
   else
@@ -110,10 +134,10 @@ run_one() { # broker scenario qos
   [ "$TRANSPORT" = ws ] && transport=(--transport ws --path "$WS_PATH")
   # shellcheck disable=SC2086
   line="$(java $JAVA_OPTS -cp "$JAR" io.mqttee.bench.LoadGenerator "${transport[@]}" \
-      --host "$host" --port "$port" --scenario "$scenario" --qos "$qos" --mqtt "$MQTT" \
-      --warmup "$WARMUP" --duration "$DURATION" --broker-pid "$pid" --clk-tck "$CLK_TCK" \
-      --label "$broker" 2>&1 | grep '^RESULT' | tail -n 1)" || true
-  [ -n "$line" ] || line="RESULT scenario=$scenario broker=$broker qos=$qos error=no_result"
+      "${PERSISTENT_ARGS[@]}" --host "$host" --port "$port" --scenario "$scenario" --qos "$qos" \
+      --mqtt "$MQTT" --warmup "$WARMUP" --duration "$DURATION" --broker-pid "$pid" \
+      --clk-tck "$CLK_TCK" --label "$label" 2>&1 | grep '^RESULT' | tail -n 1)" || true
+  [ -n "$line" ] || line="RESULT scenario=$scenario broker=$label qos=$qos$PERSISTENT_WORD error=no_result"
   echo "$line" | tee -a "$RESULTS" >&2
 }
 
@@ -126,7 +150,7 @@ for pair in $SCENARIOS; do
       order="mosquitto mqttee"
     fi
     for broker in $order; do
-      say "round $round/$ROUNDS $scenario qos=$qos $broker"
+      say "round $round/$ROUNDS $scenario qos=$qos$PERSISTENT_WORD $broker"
       run_one "$broker" "$scenario" "$qos"
     done
   done

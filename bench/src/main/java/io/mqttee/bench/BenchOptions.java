@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The command line: {@code --name value} or {@code --name=value} pairs, checked and bounded. */
+/**
+ * The command line: {@code --name value} or {@code --name=value} pairs and {@code --flag}s without
+ * a value, checked and bounded.
+ */
 final class BenchOptions {
 
   static final Set<String> NAMES =
@@ -32,6 +35,9 @@ final class BenchOptions {
           "clk-tck",
           "label");
 
+  /** Options without a value: present or absent. */
+  static final Set<String> FLAGS = Set.of("persistent-subscriber");
+
   private static final double MAX_SECONDS = 300;
 
   private final Map<String, String> values;
@@ -49,6 +55,13 @@ final class BenchOptions {
       }
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
+      if (FLAGS.contains(name)) {
+        if (eq >= 0) {
+          throw new IllegalArgumentException("--" + name + " takes no value");
+        }
+        values.put(name, "true");
+        continue;
+      }
       if (!NAMES.contains(name)) {
         throw new IllegalArgumentException("unknown option --" + name);
       }
@@ -172,6 +185,14 @@ final class BenchOptions {
 
   int inFlight() {
     return integer("inflight", 32, 1, 65535);
+  }
+
+  /**
+   * Whether the subscribers keep a persistent session: Clean Session 0 (MQTT 3.1.1), or Clean Start
+   * 1 with a Session Expiry Interval (MQTT 5).
+   */
+  boolean persistentSubscribers() {
+    return values.containsKey("persistent-subscriber");
   }
 
   long brokerPid() {

@@ -19,7 +19,7 @@ public final class LoadGenerator {
           + " [--transport tcp|ws] [--path /mqtt]"
           + " [--qos 0|1] [--clients N] [--messages N] [--payload BYTES] [--warmup S]"
           + " [--duration S] [--rate MSGS_PER_S] [--window N] [--inflight N] [--mqtt 4|5]"
-          + " [--broker-pid PID] [--clk-tck HZ] [--label NAME]";
+          + " [--persistent-subscriber] [--broker-pid PID] [--clk-tck HZ] [--label NAME]";
 
   private LoadGenerator() {}
 
@@ -44,13 +44,16 @@ public final class LoadGenerator {
       printSummary(scenario, m);
       System.out.println(result);
     } catch (Exception e) {
-      System.err.println(
+      ResultLine failed =
           new ResultLine()
               .put("scenario", scenario.label())
               .put("broker", options.label())
               .put("transport", plan.transport())
-              .put("qos", plan.qos().value())
-              .put("error", oneWord(e)));
+              .put("qos", plan.qos().value());
+      if (plan.persistentSubscribers()) {
+        failed.put("persistent", 1);
+      }
+      System.err.println(failed.put("error", oneWord(e)));
       System.exit(1);
     }
   }
@@ -58,7 +61,7 @@ public final class LoadGenerator {
   private static String describe(Scenario scenario, RunPlan plan, String label) {
     return String.format(
         Locale.ROOT,
-        "%s against %s (%s%s): %d publisher(s) -> %d subscriber(s), QoS %d, %d-byte payload,"
+        "%s against %s (%s%s): %d publisher(s) -> %d %ssubscriber(s), QoS %d, %d-byte payload,"
             + " MQTT %s, %s warm-up, %s measured%s",
         scenario.label(),
         label,
@@ -66,6 +69,7 @@ public final class LoadGenerator {
         plan.webSocketPath() == null ? "" : ", WebSocket " + plan.webSocketPath(),
         plan.publishers(),
         plan.subscribers(),
+        plan.persistentSubscribers() ? "persistent-session " : "",
         plan.qos().value(),
         plan.payloadBytes(),
         plan.version().isMqtt5() ? "5" : "3.1.1",
@@ -77,13 +81,14 @@ public final class LoadGenerator {
   private static void printSummary(Scenario scenario, Measurement m) {
     System.out.printf(
         Locale.ROOT,
-        "  %.1f s window: %,.0f %s/s received, %,.0f msgs/s published; lost %d, unacked %d,"
-            + " stalls %d%n",
+        "  %.1f s window: %,.0f %s/s received, %,.0f msgs/s published; lost %d, duplicates %s,"
+            + " unacked %d, stalls %d%n",
         m.windowNanos() / 1e9,
         m.deliveredPerSecond(),
         scenario == Scenario.FANOUT ? "deliveries" : "msgs",
         m.publishedPerSecond(),
         m.lost(),
+        m.duplicates() < 0 ? "not counted" : Long.toString(m.duplicates()),
         m.unacked(),
         m.stalls());
     if (m.delivered() > 0) {

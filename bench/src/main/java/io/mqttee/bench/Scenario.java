@@ -76,6 +76,7 @@ enum Scenario {
         topics,
         subscribers,
         filter,
+        options.persistentSubscribers(),
         options.payload(this == LATENCY ? PublishTemplate.TIMESTAMP_BYTES : 0),
         options.messages(),
         options.window(defaultWindow),

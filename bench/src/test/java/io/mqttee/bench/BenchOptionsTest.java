@@ -2,8 +2,10 @@
 package io.mqttee.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.bench.load.RunPlan;
 import org.junit.jupiter.api.Tag;
@@ -65,5 +67,18 @@ class BenchOptionsTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> BenchOptions.parse("--scenario=fanin", "--transport=quic"));
+  }
+
+  @Test
+  void persistentSubscriberIsAFlagWithoutAValue() {
+    BenchOptions options =
+        BenchOptions.parse("--scenario", "fanin", "--persistent-subscriber", "--qos", "1");
+    RunPlan plan = options.scenario().plan(options);
+    assertTrue(plan.persistentSubscribers());
+    assertEquals(1, plan.qos().value());
+    assertFalse(BenchOptions.parse("--scenario=fanin").persistentSubscribers());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BenchOptions.parse("--scenario=fanin", "--persistent-subscriber=1"));
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Opens bench clients in batches (upgrade requests, then CONNECT and SUBSCRIBE, each pipelined over
- * the batch) and says goodbye to them.
+ * the batch), says goodbye to them, and discards the persistent sessions of clients that had one.
  */
 final class Clients {
 
@@ -27,6 +27,9 @@ final class Clients {
    * when it is not null; all accepted, or none left open.
    *
    * @param webSocketPath the WebSocket endpoint's path, or null for MQTT over plain TCP
+   * @param persistent whether the sessions outlive the connections (see {@link
+   *     PacketBytes#connect(String, ProtocolVersion, boolean)}); a connection that fails then
+   *     leaves its session behind, so call {@link #discardSessions} for the same names afterwards
    */
   static List<ClientConnection> connect(
       InetSocketAddress address,
@@ -35,7 +38,8 @@ final class Clients {
       String prefix,
       int count,
       byte[] subscribe,
-      int receiveBufferBytes)
+      int receiveBufferBytes,
+      boolean persistent)
       throws IOException {
     List<ClientConnection> all = new ArrayList<>(count);
     long deadline = System.nanoTime() + CONNECT_ALL_NANOS;
@@ -51,7 +55,7 @@ final class Clients {
         }
         for (ClientConnection c : batch) {
           c.awaitUpgrade();
-          byte[] connect = PacketBytes.connect(c.clientId(), version);
+          byte[] connect = PacketBytes.connect(c.clientId(), version, persistent);
           if (subscribe == null) {
             c.writeBlocking(connect);
           } else {
@@ -74,6 +78,22 @@ final class Clients {
       closeQuietly(all);
       throw e;
     }
+  }
+
+  /**
+   * Discards the sessions of the clients named {@code prefix + i}: each connects once more with
+   * Clean Session 1 (MQTT 5: Clean Start 1, Session Expiry Interval 0), which ends any session the
+   * broker kept under that name, and disconnects. Harmless where no session exists.
+   */
+  static void discardSessions(
+      InetSocketAddress address,
+      String webSocketPath,
+      ProtocolVersion version,
+      String prefix,
+      int count)
+      throws IOException {
+    disconnect(
+        connect(address, webSocketPath, version, prefix, count, null, 4 * 1024, false), version);
   }
 
   /** Sends DISCONNECT where the connection still works, then closes; call after the loops ended. */

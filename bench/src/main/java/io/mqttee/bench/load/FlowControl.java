@@ -10,8 +10,10 @@ package io.mqttee.bench.load;
 final class FlowControl {
 
   /**
-   * Without any delivery for this long, the missing messages are counted lost and the window
-   * reopens.
+   * Without any delivery for this long while the window has less room than one batch, the missing
+   * messages are counted lost and the window reopens. (Less room than one batch, not none: an
+   * unpaced publisher waits for a batch's worth, so a broker that dropped a few messages would
+   * otherwise keep it waiting for good.)
    */
   private static final long STALL_NANOS = 1_000_000_000L;
 
@@ -66,7 +68,7 @@ final class FlowControl {
       lastProgressNanos = now;
     }
     long credit = delivered / fanOut + forgiven + window - published;
-    if (credit <= 0 && now - lastProgressNanos > STALL_NANOS) {
+    if (credit < minBatch && now - lastProgressNanos > STALL_NANOS) {
       forgiven = published - delivered / fanOut;
       lastProgressNanos = now;
       stalls++;

@@ -18,6 +18,12 @@ public final class LoadRun {
   private static final long DRAIN_MAX_NANOS = 5_000_000_000L;
   private static final long JOIN_MILLIS = 5_000;
 
+  /**
+   * Persistent subscribers are named {@code bench-persistent-s0, -s1, ...} in every run, so a run
+   * discards what an earlier one that was killed left behind under the same names.
+   */
+  static final String PERSISTENT_SUBSCRIBER_PREFIX = "bench-persistent-s";
+
   private final RunPlan plan;
   private final ProcessCpu brokerCpu;
   private final ProcessCpu generatorCpu;
@@ -29,8 +35,63 @@ public final class LoadRun {
     this.generatorCpu = new ProcessCpu(0, plan.ticksPerSecond());
   }
 
+  /**
+   * Connects, measures and disconnects. With persistent subscribers it also discards their sessions
+   * before connecting (a run that was killed may have left one behind, which would hand this run
+   * messages it never published) and after the final DISCONNECT, whether the run succeeded or not,
+   * and when the JVM is stopped (Ctrl-C) during the run, so that no persistent session stays in the
+   * broker.
+   */
   public Measurement execute() throws IOException, InterruptedException {
     String prefix = "bench-" + ProcessHandle.current().pid() + "-";
+    if (!plan.persistentSubscribers()) {
+      return run(prefix + "p", prefix + "s");
+    }
+    Thread onStop = new Thread(this::discardSubscriberSessionsQuietly, "bench-discard-sessions");
+    Runtime.getRuntime().addShutdownHook(onStop);
+    try {
+      discardSubscriberSessions();
+      Measurement measurement;
+      try {
+        measurement = run(prefix + "p", PERSISTENT_SUBSCRIBER_PREFIX);
+      } catch (IOException | InterruptedException | RuntimeException e) {
+        try {
+          discardSubscriberSessions();
+        } catch (IOException | RuntimeException discardFailure) {
+          e.addSuppressed(discardFailure);
+        }
+        throw e;
+      }
+      discardSubscriberSessions();
+      return measurement;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onStop);
+      } catch (IllegalStateException e) {
+        // the JVM is stopping: the hook runs
+      }
+    }
+  }
+
+  private void discardSubscriberSessionsQuietly() {
+    try {
+      discardSubscriberSessions();
+    } catch (IOException | RuntimeException e) {
+      // the JVM is stopping and the broker may be gone; the next persistent run discards them
+    }
+  }
+
+  private void discardSubscriberSessions() throws IOException {
+    Clients.discardSessions(
+        plan.address(),
+        plan.webSocketPath(),
+        plan.version(),
+        PERSISTENT_SUBSCRIBER_PREFIX,
+        plan.subscribers());
+  }
+
+  private Measurement run(String publisherPrefix, String subscriberPrefix)
+      throws IOException, InterruptedException {
     byte[] subscribe = PacketBytes.subscribe(plan.subscribeFilter(), plan.qos(), plan.version());
     int subscriberBuffer =
         Math.max(
@@ -40,10 +101,11 @@ public final class LoadRun {
             plan.address(),
             plan.webSocketPath(),
             plan.version(),
-            prefix + "s",
+            subscriberPrefix,
             plan.subscribers(),
             subscribe,
-            subscriberBuffer);
+            subscriberBuffer,
+            plan.persistentSubscribers());
     List<ClientConnection> publishers = List.of();
     try {
       publishers =
@@ -51,10 +113,11 @@ public final class LoadRun {
               plan.address(),
               plan.webSocketPath(),
               plan.version(),
-              prefix + "p",
+              publisherPrefix,
               plan.publishers(),
               null,
-              16 * 1024);
+              16 * 1024,
+              false);
       return measure(subscribers, publishers);
     } finally {
       Clients.disconnect(publishers, plan.version());
@@ -70,6 +133,7 @@ public final class LoadRun {
     SubscriberLoop subscriberLoop =
         new SubscriberLoop(
             subscribers,
+            plan.publishers(),
             progress,
             plan.version().isMqtt5(),
             PacketBytes.pubAckTemplate(plan.version()),
@@ -96,6 +160,7 @@ public final class LoadRun {
           end.published - start.published,
           end.delivered - start.delivered,
           lost,
+          plan.payloadBytes() >= PublishTemplate.MARKED_BYTES ? progress.duplicates() : -1,
           plan.qos() == QoS.AT_MOST_ONCE ? 0 : progress.published() - publisherLoop.acked(),
           publisherLoop.stalls(),
           start.brokerCpu < 0 || end.brokerCpu < 0 ? -1 : end.brokerCpu - start.brokerCpu,
@@ -117,7 +182,8 @@ public final class LoadRun {
               plan.publishTopics().get(i), plan.qos(), plan.payloadBytes(), plan.version());
       ClientConnection publisher = publishers.get(i);
       lanes.add(
-          new PublisherLane(publisher, template, Math.min(inFlight, publisher.receiveMaximum())));
+          new PublisherLane(
+              publisher, i, template, Math.min(inFlight, publisher.receiveMaximum())));
     }
     FlowControl flow =
         new FlowControl(

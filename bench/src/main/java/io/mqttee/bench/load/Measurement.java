@@ -6,8 +6,13 @@ package io.mqttee.bench.load;
  *
  * @param windowNanos length of the measured window
  * @param published messages published in the window
- * @param delivered PUBLISH packets received by all subscribers in the window
- * @param lost messages published during the whole run times subscribers, minus deliveries
+ * @param delivered messages received by all subscribers in the window, each counted once per
+ *     subscriber
+ * @param lost messages published during the whole run times subscribers, minus the messages
+ *     received (each counted once per subscriber): a message the broker acknowledged to its
+ *     publisher but never delivered is lost
+ * @param duplicates PUBLISH packets that repeated a message their subscriber had already received
+ *     (whole run), or -1 when the payload is too short to tell messages apart
  * @param unacked QoS 1 messages the broker never acknowledged (whole run)
  * @param stalls times the flow-control window reopened after a second without deliveries
  * @param brokerCpuNanos broker CPU time in the window, or -1 when not sampled
@@ -19,6 +24,7 @@ public record Measurement(
     long published,
     long delivered,
     long lost,
+    long duplicates,
     long unacked,
     long stalls,
     long brokerCpuNanos,

@@ -8,6 +8,7 @@ public final class Progress {
 
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong delivered = new AtomicLong();
+  private final AtomicLong duplicates = new AtomicLong();
   private volatile boolean publishing = true;
   private volatile boolean running = true;
   private volatile boolean recording;
@@ -22,13 +23,25 @@ public final class Progress {
     published.lazySet(count);
   }
 
-  /** PUBLISH packets the subscribers have received, all subscribers together. */
+  /**
+   * Messages the subscribers have received, all subscribers together; a message one subscriber
+   * received twice counts once (see {@link #duplicates()}).
+   */
   public long delivered() {
     return delivered.get();
   }
 
   void deliveredSoFar(long count) {
     delivered.lazySet(count);
+  }
+
+  /** PUBLISH packets that repeated a message their subscriber had already received. */
+  public long duplicates() {
+    return duplicates.get();
+  }
+
+  void duplicatesSoFar(long count) {
+    duplicates.lazySet(count);
   }
 
   boolean publishing() {

@@ -20,19 +20,23 @@ final class PublisherLane implements FrameHandler {
   private static final int BATCH_BYTES = 64 * 1024;
 
   private final ClientConnection connection;
+  private final int index;
   private final PublishTemplate template;
   private final int maxInFlight;
   private final ByteBuffer out = ByteBuffer.allocateDirect(BATCH_BYTES);
   private SelectionKey key;
   private int inFlight;
   private int nextPacketId = 1;
+  private int sequence;
   private long acked;
 
   /**
+   * @param index this publisher's number in the run, written into each message's tag
    * @param maxInFlight the QoS 1 window per client, or 0 for QoS 0
    */
-  PublisherLane(ClientConnection connection, PublishTemplate template, int maxInFlight) {
+  PublisherLane(ClientConnection connection, int index, PublishTemplate template, int maxInFlight) {
     this.connection = connection;
+    this.index = index;
     this.template = template;
     this.maxInFlight = maxInFlight;
   }
@@ -57,7 +61,7 @@ final class PublisherLane implements FrameHandler {
       inFlight += (int) n;
     }
     for (int i = 0; i < n; i++) {
-      template.writeTo(out, nextPacketId, nowNanos);
+      template.writeTo(out, nextPacketId, nowNanos, PublishTemplate.tag(index, sequence++));
       nextPacketId = nextPacketId == 0xFFFF ? 1 : nextPacketId + 1;
     }
     return (int) n;

@@ -12,6 +12,8 @@ import java.util.List;
  * on {@code subscribeFilter}, every subscriber receiving every message.
  *
  * @param webSocketPath the path of the broker's WebSocket endpoint, or null for plain TCP
+ * @param persistentSubscribers whether the subscribers keep a persistent session (Clean Session 0,
+ *     or over MQTT 5 a Session Expiry Interval), discarded again before the run ends
  * @param window messages published but not yet delivered to all subscribers, at most
  * @param inFlightPerPublisher QoS 1 PUBLISH packets awaiting PUBACK per publisher, at most
  * @param ratePerSecond messages per second for all publishers together; 0 sends as fast as the
@@ -27,6 +29,7 @@ public record RunPlan(
     List<String> publishTopics,
     int subscribers,
     String subscribeFilter,
+    boolean persistentSubscribers,
     int payloadBytes,
     long messageLimit,
     long window,

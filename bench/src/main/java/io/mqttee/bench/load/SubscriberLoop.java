@@ -17,7 +17,9 @@ import java.util.List;
 
 /**
  * One thread reading every subscriber: counts PUBLISH packets, acknowledges QoS 1 ones in one write
- * per read, and records latency from the send timestamp in the payload when asked to.
+ * per read, and records latency from the send timestamp in the payload when asked to. Payloads that
+ * carry a tag ({@link PublishTemplate#MARKED_BYTES}) count once per subscriber: repeats are counted
+ * apart, as duplicates.
  */
 final class SubscriberLoop implements Runnable, FrameHandler {
 
@@ -29,20 +31,29 @@ final class SubscriberLoop implements Runnable, FrameHandler {
   private final byte[] pubAck;
   private final LatencyRecorder latency;
   private final ByteBuffer acks = ByteBuffer.allocate(64 * 1024);
+  private final int publishers;
   private ClientConnection current;
+  private DeliveryLedger currentLedger;
   private long delivered;
+  private long duplicates;
+
+  /** A subscriber's connection and the messages it has received. */
+  private record Subscriber(ClientConnection connection, DeliveryLedger ledger) {}
 
   /**
+   * @param publishers the run's publishers, whose index is in each message's tag
    * @param pubAck a PUBACK whose packet id (bytes 2 and 3) is patched per message
    * @param latency where to record latency, or null when the run measures throughput only
    */
   SubscriberLoop(
       List<ClientConnection> subscribers,
+      int publishers,
       Progress progress,
       boolean mqtt5,
       byte[] pubAck,
       LatencyRecorder latency) {
     this.subscribers = List.copyOf(subscribers);
+    this.publishers = publishers;
     this.progress = progress;
     this.scanner = new FrameScanner(mqtt5);
     this.pubAck = pubAck.clone();
@@ -53,7 +64,9 @@ final class SubscriberLoop implements Runnable, FrameHandler {
   public void run() {
     try (Selector selector = Selector.open()) {
       for (ClientConnection c : subscribers) {
-        c.channel().register(selector, SelectionKey.OP_READ, c);
+        c.channel()
+            .register(
+                selector, SelectionKey.OP_READ, new Subscriber(c, new DeliveryLedger(publishers)));
       }
       while (progress.running()) {
         selector.select(10);
@@ -61,13 +74,16 @@ final class SubscriberLoop implements Runnable, FrameHandler {
         while (ready.hasNext()) {
           SelectionKey key = ready.next();
           ready.remove();
-          current = (ClientConnection) key.attachment();
+          Subscriber subscriber = (Subscriber) key.attachment();
+          current = subscriber.connection();
+          currentLedger = subscriber.ledger();
           if (!current.readAndScan(scanner, this)) {
             throw new EOFException(current.clientId() + ": broker closed the connection");
           }
           flushAcks();
         }
         progress.deliveredSoFar(delivered);
+        progress.duplicatesSoFar(duplicates);
       }
     } catch (IOException | RuntimeException e) {
       progress.fail(e);
@@ -76,7 +92,15 @@ final class SubscriberLoop implements Runnable, FrameHandler {
 
   @Override
   public void onPublish(int qos, int packetId, byte[] bytes, int payloadOffset, int payloadEnd) {
-    delivered++;
+    boolean first =
+        payloadEnd - payloadOffset < PublishTemplate.MARKED_BYTES
+            || currentLedger.firstDelivery(
+                readLong(bytes, payloadOffset + PublishTemplate.TIMESTAMP_BYTES));
+    if (first) {
+      delivered++;
+    } else {
+      duplicates++;
+    }
     if (qos > 0) {
       if (acks.remaining() < pubAck.length) {
         flushAcks();
@@ -86,6 +110,7 @@ final class SubscriberLoop implements Runnable, FrameHandler {
       acks.put(pubAck);
     }
     if (latency != null
+        && first
         && payloadEnd - payloadOffset >= PublishTemplate.TIMESTAMP_BYTES
         && progress.recording()) {
       latency.record(System.nanoTime() - readLong(bytes, payloadOffset));

@@ -8,13 +8,21 @@ import io.mqttee.protocol.packet.QoS;
 import java.nio.ByteBuffer;
 
 /**
- * One PUBLISH encoded once; each copy written out gets its own packet id and send timestamp patched
- * in place, so the hot path never runs the encoder.
+ * One PUBLISH encoded once; each copy written out gets its own packet id, send timestamp and tag
+ * patched in place, so the hot path never runs the encoder. The payload starts with the timestamp
+ * (8 bytes) and the tag (8 bytes: the publisher's index, then its sequence number), as far as the
+ * payload is long enough.
  */
 public final class PublishTemplate {
 
   /** Bytes at the start of the payload that carry {@link System#nanoTime()} at send time. */
   public static final int TIMESTAMP_BYTES = Long.BYTES;
+
+  /** Bytes after the timestamp that carry the message's {@link #tag}. */
+  public static final int TAG_BYTES = Long.BYTES;
+
+  /** Payloads at least this long carry both timestamp and tag. */
+  public static final int MARKED_BYTES = TIMESTAMP_BYTES + TAG_BYTES;
 
   private final byte[] bytes;
   private final int packetIdOffset;
@@ -43,15 +51,35 @@ public final class PublishTemplate {
     return bytes.length;
   }
 
-  /** Appends one copy at the buffer's position; the timestamp is written if the payload fits it. */
-  public void writeTo(ByteBuffer out, int packetId, long sentNanos) {
+  /** Identifies one message of a run: the {@code sequence}-th of publisher {@code publisher}. */
+  public static long tag(int publisher, int sequence) {
+    return ((long) publisher << 32) | (sequence & 0xFFFF_FFFFL);
+  }
+
+  public static int publisherOf(long tag) {
+    return (int) (tag >>> 32);
+  }
+
+  public static int sequenceOf(long tag) {
+    return (int) tag;
+  }
+
+  /**
+   * Appends one copy at the buffer's position; timestamp and tag are written as far as the payload
+   * fits them.
+   */
+  public void writeTo(ByteBuffer out, int packetId, long sentNanos, long tag) {
     int start = out.position();
     out.put(bytes);
     if (packetIdOffset >= 0) {
       out.putShort(start + packetIdOffset, (short) packetId);
     }
-    if (bytes.length - payloadOffset >= TIMESTAMP_BYTES) {
+    int payloadBytes = bytes.length - payloadOffset;
+    if (payloadBytes >= TIMESTAMP_BYTES) {
       out.putLong(start + payloadOffset, sentNanos);
+    }
+    if (payloadBytes >= MARKED_BYTES) {
+      out.putLong(start + payloadOffset + TIMESTAMP_BYTES, tag);
     }
   }
 }

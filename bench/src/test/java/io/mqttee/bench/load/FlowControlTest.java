@@ -43,4 +43,14 @@ class FlowControlTest {
     assertEquals(1, flow.stalls());
     assertEquals(0, flow.credit(20, 0, 1_200 * MS));
   }
+
+  @Test
+  void reopensTheWindowWhenDroppedMessagesLeaveLessThanABatchOfRoom() {
+    FlowControl flow = new FlowControl(1_000_000, 500, 1, 0, 0);
+    assertEquals(0, flow.credit(480, 0, 500 * MS), "20 free, the batch is 62: wait");
+    assertEquals(500, flow.credit(480, 0, 1_100 * MS));
+    assertEquals(1, flow.stalls());
+    assertEquals(0, flow.credit(480 + 460, 0, 1_200 * MS));
+    assertEquals(1, flow.stalls());
+  }
 }
