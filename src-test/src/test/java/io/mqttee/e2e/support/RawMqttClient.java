@@ -31,6 +31,7 @@ public final class RawMqttClient implements AutoCloseable {
   private final OutputStream out;
   private final ProtocolVersion version;
   private final PacketReader<IOException> reader;
+  private volatile boolean closedByBroker;
 
   private RawMqttClient(Socket socket, ProtocolVersion version) throws IOException {
     this.socket = socket;
@@ -133,6 +134,14 @@ public final class RawMqttClient implements AutoCloseable {
     }
   }
 
+  /**
+   * True once a read found the connection closed or reset by the broker, which {@link #receive}
+   * reports as a failure like a timeout: this tells the two apart.
+   */
+  public boolean closedByBroker() {
+    return closedByBroker;
+  }
+
   /** Closes the socket without DISCONNECT: to the broker, an abnormal close. */
   @Override
   public void close() throws IOException {
@@ -147,8 +156,12 @@ public final class RawMqttClient implements AutoCloseable {
       n = in.read(chunk);
     } catch (SocketTimeoutException e) {
       return null;
+    } catch (IOException e) {
+      closedByBroker = !socket.isClosed();
+      throw e;
     }
     if (n < 0) {
+      closedByBroker = true;
       throw new AssertionError("the broker closed the connection");
     }
     return ByteBuffer.wrap(chunk, 0, n);

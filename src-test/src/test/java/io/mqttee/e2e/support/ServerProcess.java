@@ -31,6 +31,23 @@ public final class ServerProcess {
 
   /** Starts the domain again and waits until the broker accepts MQTT connections. */
   public static void start() throws IOException, InterruptedException {
+    startDomain();
+    awaitMqttListener();
+  }
+
+  /**
+   * Starts the domain unless it runs already. Arquillian starts it for classes with a managed
+   * deployment; a class that deploys by hand may run first and must talk to the server before.
+   */
+  public static void ensureRunning() throws IOException, InterruptedException {
+    try {
+      new Socket(Broker.host(), Integer.parseInt(System.getProperty("payara.admin.port"))).close();
+    } catch (IOException notRunning) {
+      startDomain();
+    }
+  }
+
+  private static void startDomain() throws IOException, InterruptedException {
     Path asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
     Process start =
         new ProcessBuilder(asadmin.toString(), "start-domain", "domain1")
@@ -40,7 +57,6 @@ public final class ServerProcess {
     if (!start.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || start.exitValue() != 0) {
       throw new IllegalStateException("asadmin start-domain failed");
     }
-    awaitMqttListener();
   }
 
   private static void awaitMqttListener() throws InterruptedException {
