@@ -54,11 +54,28 @@ class CrashSafetyOnPostgreSqlIT extends CrashSafetyIT {
       throws Exception {
     // MQTT-3.1.2-5: messages for an offline persistent session are kept, so a PUBACK for one
     // needs the store; MQTT 5 3.4.2.1: 0x80 Unspecified error refuses a message
-    onDeployedBroker(this::loseTheDatabase);
+    onDeployedBroker(
+        () -> loseTheDatabase("outage", PostgresCluster::crash, PostgresCluster::start));
   }
 
-  private void loseTheDatabase() throws Exception {
-    String topic = root("outage") + "/t";
+  @Test
+  void acknowledgesNothingWhileItsDiskIsFullAndLosesNothingAcknowledgedWhenThereIsRoomAgain()
+      throws Exception {
+    // the database answers but cannot write (SQLSTATE 53100): the broker must not take that for a
+    // bad row and drop the writes; it keeps them until the disk has room again
+    onDeployedBroker(
+        () -> loseTheDatabase("disk-full", PostgresCluster::diskFull, PostgresCluster::diskFreed));
+  }
+
+  /** Something that happens to the database, and its end. */
+  @FunctionalInterface
+  private interface DatabaseEvent {
+    void run() throws IOException, InterruptedException;
+  }
+
+  private void loseTheDatabase(String name, DatabaseEvent failure, DatabaseEvent recovery)
+      throws Exception {
+    String topic = root(name) + "/t";
     String subscriberId = Broker.clientId("outage-sub");
     try (RawSession subscriber = RawSession.connect(subscriberId, false)) {
       assertEquals(List.of(1), subscriber.subscribe(QoS.AT_LEAST_ONCE, topic), "SUBACK");
@@ -69,12 +86,12 @@ class CrashSafetyOnPostgreSqlIT extends CrashSafetyIT {
       publisher.publishAll(topic, acknowledged, 1);
     }
 
-    PostgresCluster.crash();
+    failure.run();
     try {
       assertMqtt5PublisherGetsNoSuccess(topic);
       assertMqtt311PublisherIsDisconnectedWithoutPuback(topic);
     } finally {
-      PostgresCluster.start();
+      recovery.run();
     }
 
     acknowledged.add(publishUntilAcknowledged(topic));

@@ -15,6 +15,13 @@ import java.util.List;
 public final class PostgresCluster {
 
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
+  private static final List<String> BROKER_TABLES =
+      List.of(
+          "mqttee_session",
+          "mqttee_subscription",
+          "mqttee_queued_message",
+          "mqttee_retained_message",
+          "mqttee_pending_release");
 
   private PostgresCluster() {}
 
@@ -45,20 +52,43 @@ public final class PostgresCluster {
   }
 
   /**
+   * Makes every write to the broker's tables fail as on a full disk: a trigger raises SQLSTATE
+   * 53100 {@code disk_full}, the error PostgreSQL gives when it cannot extend a file, while the
+   * server still answers. {@link #diskFreed} removes it.
+   */
+  public static void diskFull() throws IOException, InterruptedException {
+    StringBuilder sql =
+        new StringBuilder(
+            "CREATE OR REPLACE FUNCTION mqttee_test_disk_full() RETURNS trigger AS $$ BEGIN"
+                + " RAISE EXCEPTION 'could not extend file: No space left on device'"
+                + " USING ERRCODE = 'disk_full'; END $$ LANGUAGE plpgsql;");
+    for (String table : BROKER_TABLES) {
+      sql.append(" CREATE TRIGGER mqttee_test_disk_full BEFORE INSERT OR UPDATE OR DELETE ON ")
+          .append(table)
+          .append(" FOR EACH STATEMENT EXECUTE FUNCTION mqttee_test_disk_full();");
+    }
+    sql(sql.toString());
+  }
+
+  /** Ends {@link #diskFull}. */
+  public static void diskFreed() throws IOException, InterruptedException {
+    sql("DROP FUNCTION IF EXISTS mqttee_test_disk_full() CASCADE");
+  }
+
+  /**
    * The number of tables in the broker's database outside PostgreSQL's own schemas: more than none
    * once the broker has created its schema there, which shows it runs on this cluster.
    */
   public static int brokerTables() throws IOException, InterruptedException {
     String count =
-        script(
-            "psql.sh",
-            setting("port"),
-            setting("database"),
-            user(),
-            password(),
+        sql(
             "SELECT count(*) FROM information_schema.tables"
                 + " WHERE table_schema NOT IN ('pg_catalog', 'information_schema')");
     return Integer.parseInt(count.trim());
+  }
+
+  private static String sql(String statements) throws IOException, InterruptedException {
+    return script("psql.sh", setting("port"), setting("database"), user(), password(), statements);
   }
 
   private static String script(String name, String... args)

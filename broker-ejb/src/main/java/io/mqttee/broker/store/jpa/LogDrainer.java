@@ -149,7 +149,7 @@ final class LogDrainer implements Runnable {
       }
       return true;
     } catch (RuntimeException | Error e) {
-      if (transaction.reachable()) {
+      if (StoreFailures.isRowError(e) && transaction.reachable()) {
         return commitAroundUnwritable(operations, e);
       }
       outage(operations, e);
@@ -158,7 +158,7 @@ final class LogDrainer implements Runnable {
   }
 
   /**
-   * The database answers but refused the batch: commits the operations one by one and drops those
+   * The database refused the batch for its data: commits the operations one by one and drops those
    * it refuses again. The batch still counts as failed, so its clients send again; what they send
    * lands in later batches.
    */
@@ -169,12 +169,13 @@ final class LogDrainer implements Runnable {
         operations.size(),
         rootCause(cause));
     int dropped = 0;
-    for (StoreOperation op : operations) {
+    for (int i = 0; i < operations.size(); i++) {
+      StoreOperation op = operations.get(i);
       try {
         transaction.commit(List.of(op));
       } catch (RuntimeException | Error e) {
-        if (!transaction.reachable()) {
-          outage(operations, e);
+        if (!StoreFailures.isRowError(e) || !transaction.reachable()) {
+          outage(operations.subList(i, operations.size()), e);
           return false;
         }
         if (dropped++ == 0) {
@@ -191,7 +192,7 @@ final class LogDrainer implements Runnable {
     return false;
   }
 
-  /** The database does not answer: keeps every operation for the retry. */
+  /** The database cannot write: keeps every operation not yet committed for the retry. */
   private void outage(List<StoreOperation> operations, Throwable cause) {
     if (counters.healthy()) {
       LOG.log(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.broker.store.jpa.StoreOperation.RemoveRetained;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,7 @@ class LogDrainerTest {
     final List<StoreOperation> committed = new CopyOnWriteArrayList<>();
     final List<String> unwritableTopics = new CopyOnWriteArrayList<>();
     volatile boolean down;
+    volatile boolean diskFull;
     volatile Error nextError;
 
     @Override
@@ -32,11 +34,14 @@ class LogDrainerTest {
         throw error;
       }
       if (down) {
-        throw new IllegalStateException("connection refused");
+        throw new IllegalStateException(new SQLException("connection refused", "08001"));
+      }
+      if (diskFull) {
+        throw new IllegalStateException(new SQLException("no space left on device", "53100"));
       }
       for (StoreOperation op : ops) {
         if (op instanceof RemoveRetained r && unwritableTopics.contains(r.topic())) {
-          throw new IllegalStateException("value too long " + r.topic());
+          throw new IllegalStateException(new SQLException("value too long", "22001"));
         }
       }
       committed.addAll(ops);
@@ -135,17 +140,31 @@ class LogDrainerTest {
   }
 
   @Test
+  void keepsTheWritesOfADatabaseThatAnswersButCannotWrite() {
+    RecordingTransaction tx = new RecordingTransaction();
+    WriteBehindLog log = new WriteBehindLog(10, 1000);
+    LogDrainer drainer = drainer(log, tx);
+    tx.diskFull = true;
+
+    drainer.write(batchOf(new RemoveRetained("a"), tx.ack("ack")));
+
+    assertEquals(List.of("failed ack"), tx.events);
+    assertEquals(0, drainer.counters().droppedOperations(), "a full disk is no bad row");
+    assertFalse(drainer.counters().healthy());
+  }
+
+  @Test
   void outlivesAnErrorThrownInsideACommit() throws InterruptedException {
     RecordingTransaction tx = new RecordingTransaction();
     WriteBehindLog log = new WriteBehindLog(10, 1000);
     LogDrainer drainer = drainer(log, tx);
     tx.nextError = new NoClassDefFoundError("broken class");
+    CountDownLatch failed = new CountDownLatch(1);
+    log.append(new RemoveRetained("a"));
+    log.whenDurable(() -> {}, failed::countDown);
     Thread writer = new Thread(drainer, "store-writer-test");
     writer.start();
     try {
-      CountDownLatch failed = new CountDownLatch(1);
-      log.append(new RemoveRetained("a"));
-      log.whenDurable(() -> {}, failed::countDown);
       assertTrue(failed.await(5, TimeUnit.SECONDS));
       CountDownLatch acked = new CountDownLatch(1);
       log.append(new RemoveRetained("b"));
