@@ -68,7 +68,7 @@ public final class BrokerCore {
                 sessions, authenticator, acl, closer, metrics, config, delayedWills, replies),
             new PublishHandler(
                 publishService, replies, closer, metrics, config.receiveMaximum(), acl),
-            new SubscribeHandler(router, retained, store, acl, replies),
+            new SubscribeHandler(router, retained, store, acl, replies, metrics),
             new UnsubscribeHandler(router, store, replies),
             new ClientAckHandler(),
             closer);

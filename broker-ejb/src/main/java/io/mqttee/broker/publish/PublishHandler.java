@@ -48,6 +48,7 @@ public final class PublishHandler {
   public void publish(ClientConnection connection, Publish publish) {
     metrics.messageReceived();
     if (!TopicNames.isValid(publish.topic())) {
+      metrics.topicRefused();
       closer.abort(
           connection,
           ReasonCodes.TOPIC_NAME_INVALID,

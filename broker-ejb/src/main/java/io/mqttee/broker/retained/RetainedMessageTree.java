@@ -5,6 +5,7 @@ import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.store.StoreSnapshot.RetainedEntry;
 import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.topic.TopicNames;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,11 +41,16 @@ public final class RetainedMessageTree implements RetainedMessages {
     this.clock = clock;
   }
 
-  /** Loads the messages the store kept, at start-up; expired ones are dropped from the store. */
+  /**
+   * Loads the messages the store kept, at start-up; expired ones, and ones on topics the broker now
+   * refuses, are dropped from the store.
+   */
   public void restore(List<RetainedEntry> entries) {
     long now = clock.millis();
     for (RetainedEntry e : entries) {
-      if (RetainedExpiry.expired(e.expiresAtMillis(), now)) {
+      if (RetainedExpiry.expired(e.expiresAtMillis(), now)
+          || !TopicNames.isValid(e.message().topic())) {
+        // expired, or kept by an older version that still took control characters in topics
         store.retainedRemoved(e.message().topic());
       } else {
         put(e, () -> {});

@@ -61,6 +61,7 @@ public final class ConnectHandler {
     }
     if (connect.will() != null && !TopicNames.isValid(connect.will().topic())) {
       // the will is published like a PUBLISH, so its topic follows MQTT-3.3.2-2
+      metrics.topicRefused();
       closer.abort(connection, "invalid will topic", "MQTT-3.1.3-10");
       return;
     }

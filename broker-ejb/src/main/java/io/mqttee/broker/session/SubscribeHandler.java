@@ -9,6 +9,7 @@ import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.routing.Subscription;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.store.StoredSubscription;
+import io.mqttee.broker.sys.BrokerMetrics;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.packet.SubAck;
@@ -26,13 +27,16 @@ public final class SubscribeHandler {
   private final MessageStore store;
   private final TopicAcl acl;
   private final DurableReplies replies;
+  private final BrokerMetrics metrics;
 
   public SubscribeHandler(
       Router router,
       RetainedMessages retained,
       MessageStore store,
       TopicAcl acl,
-      DurableReplies replies) {
+      DurableReplies replies,
+      BrokerMetrics metrics) {
+    this.metrics = metrics;
     this.router = router;
     this.retained = retained;
     this.store = store;
@@ -46,6 +50,7 @@ public final class SubscribeHandler {
     List<Subscription> withRetained = new ArrayList<>();
     for (TopicSubscription requested : subscribe.subscriptions()) {
       if (!TopicFilters.isValid(requested.topicFilter())) {
+        metrics.topicRefused();
         codes.add(ReasonCodes.SUBACK_FAILURE); // MQTT-3.9.3-2 (0x80 for this filter only)
         continue;
       }

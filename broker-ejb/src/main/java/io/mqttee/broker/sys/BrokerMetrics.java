@@ -12,6 +12,7 @@ public class BrokerMetrics {
   private final LongAdder messagesReceived = new LongAdder();
   private final LongAdder messagesSent = new LongAdder();
   private final LongAdder messagesDropped = new LongAdder();
+  private final LongAdder topicsRefused = new LongAdder();
 
   public long startedAtMillis() {
     return startedAtMillis;
@@ -46,6 +47,17 @@ public class BrokerMetrics {
   /** A message for an offline or slow session that did not fit its queue. */
   public void messageDropped() {
     messagesDropped.increment();
+  }
+
+  /**
+   * A topic name or filter refused as invalid (wildcards where none may be, control characters).
+   */
+  public void topicRefused() {
+    topicsRefused.increment();
+  }
+
+  public long topicsRefused() {
+    return topicsRefused.sum();
   }
 
   public long messagesReceived() {

@@ -124,6 +124,7 @@ public final class SysTopicPublisher {
     values.put("$SYS/broker/messages/received", Long.toString(metrics.messagesReceived()));
     values.put("$SYS/broker/messages/sent", Long.toString(metrics.messagesSent()));
     values.put("$SYS/broker/messages/dropped", Long.toString(metrics.messagesDropped()));
+    values.put("$SYS/broker/topics/refused", Long.toString(metrics.topicsRefused()));
     values.put("$SYS/broker/bytes/received", Long.toString(traffic.bytesReceived()));
     values.put("$SYS/broker/bytes/sent", Long.toString(traffic.bytesSent()));
     values.put("$SYS/broker/packets/received", Long.toString(traffic.packetsReceived()));

@@ -89,6 +89,7 @@ class SysTopicPublisherTest {
     expected.put("$SYS/broker/messages/received", "1");
     expected.put("$SYS/broker/messages/sent", "2");
     expected.put("$SYS/broker/messages/dropped", "1");
+    expected.put("$SYS/broker/topics/refused", "0");
     expected.put("$SYS/broker/bytes/received", "1000");
     expected.put("$SYS/broker/bytes/sent", "2000");
     expected.put("$SYS/broker/packets/received", "10");

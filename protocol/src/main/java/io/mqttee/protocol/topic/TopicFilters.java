@@ -33,7 +33,7 @@ public final class TopicFilters {
       char c = filter.charAt(i);
       boolean levelStart = i == 0 || filter.charAt(i - 1) == '/';
       boolean levelEnd = i == n - 1 || filter.charAt(i + 1) == '/';
-      if (c == '\u0000') {
+      if (c == '\u0000' || TopicNames.isControlCharacter(c)) {
         return false;
       }
       if (c == '#' && !(levelStart && i == n - 1)) {

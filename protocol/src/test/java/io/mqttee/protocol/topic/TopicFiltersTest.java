@@ -75,6 +75,17 @@ class TopicFiltersTest {
     assertFalse(TopicFilters.isValid("a/\u0000"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"a/\u0001", "\u001F/#", "a/\u007F/+", "$share/g/a\u009F"})
+  void rejectsControlCharactersInFiltersAsMosquittoDoes(String filter) { // MQTT 3.1.1 1.5.3
+    assertFalse(TopicFilters.isValid(filter));
+  }
+
+  @Test
+  void acceptsTheCharactersNextToTheControlRanges() {
+    assertTrue(TopicFilters.isValid("a/ /~/\u00A0/#"));
+  }
+
   @Test
   void parsesSharedSubscription() {
     SharedFilter shared = TopicFilters.parseShared("$share/group1/sport/+/score");

@@ -32,4 +32,15 @@ class TopicNamesTest {
     assertTrue(TopicNames.isValid("a".repeat(65_535)));
     assertFalse(TopicNames.isValid("\u00e9".repeat(40_000)));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u0001b", "t/\u001F", "\u007F", "x/\u0080/y", "\u009F"})
+  void rejectsControlCharactersAsMosquittoDoes(String topic) { // MQTT 3.1.1 section 1.5.3
+    assertFalse(TopicNames.isValid(topic));
+  }
+
+  @Test
+  void acceptsTheCharactersNextToTheControlRanges() {
+    assertTrue(TopicNames.isValid(" ~\u00A0\u00FF"));
+  }
 }
