@@ -7,6 +7,11 @@ import io.mqttee.e2e.support.Broker;
 import io.mqttee.e2e.support.MosquittoCli;
 import io.mqttee.e2e.support.MosquittoCli.Result;
 import io.mqttee.e2e.support.MosquittoCli.Subscriber;
+import io.mqttee.e2e.support.RawMqttClient;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.QoS;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,5 +60,33 @@ class MosquittoClientsIT extends DeployedBroker {
     Result received =
         MosquittoCli.startSubscriber("-C", "1", "-W", "3", "-t", topic, "-q", "1").await(RUN);
     assertEquals(TIMED_OUT, received.exitCode(), "mosquitto_sub received: " + received.lines());
+  }
+
+  @Test
+  void aRetainedMessageOnAControlCharacterTopicIsRefusedSoWildcardSubscribersSeeTheRest()
+      throws Exception {
+    // MQTT 3.1.1 section 1.5.3: control characters should not be in a topic; libmosquitto takes
+    // them for malformed UTF-8 and drops its connection at such a retained message
+    String root = Broker.topicRoot("cli-control");
+    MosquittoCli.publish(RUN, "-r", "-q", "1", "-t", root + "/a", "-m", "first");
+    try (RawMqttClient raw = RawMqttClient.open()) {
+      raw.connect(RawMqttClient.connectPacket(Broker.clientId("ctl"), true, 60));
+      raw.send(
+          new Publish(
+              root + "/b\u0001",
+              QoS.AT_LEAST_ONCE,
+              true,
+              false,
+              1,
+              "poison".getBytes(StandardCharsets.UTF_8),
+              MqttProperties.EMPTY));
+      raw.awaitClosedByBroker(Duration.ofSeconds(5));
+    }
+    MosquittoCli.publish(RUN, "-r", "-q", "1", "-t", root + "/c", "-m", "last");
+    Result received =
+        MosquittoCli.startSubscriber("-C", "2", "-W", "10", "-v", "-t", root + "/#", "-q", "1")
+            .await(RUN);
+    assertEquals(0, received.exitCode(), "mosquitto_sub: " + received.lines());
+    assertEquals(List.of(root + "/a first", root + "/c last"), received.messages());
   }
 }

@@ -112,8 +112,12 @@ class Mqtt5FlowControlIT extends DeployedBroker {
       subscriber.send(new PubAck(first.packetId(), ReasonCodes.SUCCESS, MqttProperties.EMPTY));
       Publish third = subscriber.receive(Publish.class, WAIT);
       subscriber.expectNothing(QUIET);
+      subscriber.send(new PubAck(second.packetId(), ReasonCodes.SUCCESS, MqttProperties.EMPTY));
+      Publish fourth = subscriber.receive(Publish.class, WAIT); // still subscribed
 
-      assertEquals(List.of("m1", "m2", "m3"), List.of(text(first), text(second), text(third)));
+      assertEquals(
+          List.of("m1", "m2", "m3", "m4"),
+          List.of(text(first), text(second), text(third), text(fourth)));
     }
   }
 
@@ -149,6 +153,8 @@ class Mqtt5FlowControlIT extends DeployedBroker {
 
       assertEquals("fits", text(subscriber.receive(Publish.class, WAIT)));
       subscriber.expectNothing(QUIET);
+      publisher.publish(topic, "still subscribed", 0, false);
+      assertEquals("still subscribed", text(subscriber.receive(Publish.class, WAIT)));
     }
   }
 

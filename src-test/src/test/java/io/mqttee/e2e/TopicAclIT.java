@@ -46,7 +46,7 @@ class TopicAclIT extends DeployedBroker {
 
       List<String> texts = subscriber.next(2, WAIT).stream().map(Received::text).toList();
       assertEquals(List.of("from alice", "open"), texts);
-      assertEquals(List.of(), subscriber.drain(QUIET));
+      assertEquals(List.of(), subscriber.drainUntilMarker(QUIET, root + "/open/marker"));
     }
   }
 }

@@ -60,7 +60,7 @@ class WillIT extends DeployedBroker {
         raw.send(Disconnect.NORMAL);
         raw.awaitClosedByBroker(Duration.ofSeconds(5));
       }
-      assertEquals(List.of(), watcher.drain(Duration.ofSeconds(2)));
+      assertEquals(List.of(), watcher.drainUntilMarker(Duration.ofSeconds(2), topic));
     }
   }
 

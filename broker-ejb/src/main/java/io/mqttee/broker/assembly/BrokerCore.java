@@ -24,6 +24,7 @@ import io.mqttee.broker.session.SubscribeHandler;
 import io.mqttee.broker.session.UnsubscribeHandler;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.broker.sys.ConnectionCapacity;
 import io.mqttee.broker.will.DelayedWills;
 import io.mqttee.broker.will.WillPublisher;
 import java.util.function.LongSupplier;
@@ -59,13 +60,23 @@ public final class BrokerCore {
     delayedWills = new DelayedWills(wills, clock);
     lingeringCloses = new LingeringCloses(clock);
     DurableReplies replies = new DurableReplies(store);
+    ConnectionCapacity capacity = ConnectionCapacity.ofThisProcess();
+    capacity.logAtStart();
     ConnectionCloser closer =
         new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses, replies);
     replies.closeWith(closer);
     PacketDispatcher dispatcher =
         new PacketDispatcher(
             new ConnectHandler(
-                sessions, authenticator, acl, closer, metrics, config, delayedWills, replies),
+                sessions,
+                authenticator,
+                acl,
+                closer,
+                metrics,
+                config,
+                delayedWills,
+                replies,
+                capacity),
             new PublishHandler(
                 publishService, replies, closer, metrics, config.receiveMaximum(), acl),
             new SubscribeHandler(router, retained, store, acl, replies, metrics),

@@ -8,6 +8,7 @@ import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.connection.PropertyIds;
 import io.mqttee.broker.sys.BrokerMetrics;
+import io.mqttee.broker.sys.ConnectionCapacity;
 import io.mqttee.broker.will.DelayedWills;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
@@ -33,6 +34,7 @@ public final class ConnectHandler {
   private final DelayedWills delayedWills;
   private final TopicAcl acl;
   private final DurableReplies replies;
+  private final ConnectionCapacity capacity;
 
   public ConnectHandler(
       SessionRegistry sessions,
@@ -42,8 +44,10 @@ public final class ConnectHandler {
       BrokerMetrics metrics,
       BrokerConfig config,
       DelayedWills delayedWills,
-      DurableReplies replies) {
+      DurableReplies replies,
+      ConnectionCapacity capacity) {
     this.acl = acl;
+    this.capacity = capacity;
     this.replies = replies;
     this.sessions = sessions;
     this.authenticator = authenticator;
@@ -131,6 +135,7 @@ public final class ConnectHandler {
     delayedWills.reconnected(clientId, opened.present());
     connection.attach(opened.session());
     metrics.clientConnected();
+    capacity.connected(metrics.clientsConnected());
     // a persistent session's CONNACK promises it: sent once the session row is on disk
     replies.run(
         connection,

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -122,6 +123,34 @@ public final class PahoClient implements AutoCloseable, MqttCallback {
       messages.add(message);
     }
     return messages;
+  }
+
+  /**
+   * What arrives within {@code window} and before a marker that proves the client still connected
+   * and subscribed: after the window it publishes the marker (QoS 1) to {@code subscribedTopic},
+   * which one of its own subscriptions must match, and waits for it to come back. A test expects
+   * the returned list to be empty; a client that lost its connection or subscription fails here.
+   */
+  public List<Received> drainUntilMarker(Duration window, String subscribedTopic)
+      throws InterruptedException, MqttException {
+    Thread.sleep(window.toMillis());
+    assertConnected();
+    String marker = "marker " + UUID.randomUUID();
+    publish(subscribedTopic, marker, 1, false);
+    List<Received> before = new ArrayList<>();
+    while (true) {
+      Received message = next(window.plusSeconds(5));
+      if (message.text().equals(marker)) {
+        return before;
+      }
+      before.add(message);
+    }
+  }
+
+  private void assertConnected() {
+    if (!client.isConnected()) {
+      throw new AssertionError(client.getClientId() + " lost its connection during the silence");
+    }
   }
 
   /** What arrives within {@code window}, which a test expects to be nothing. */

@@ -6,6 +6,8 @@ import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.PingReq;
+import io.mqttee.protocol.packet.PingResp;
 import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.Will;
 import java.io.IOException;
@@ -91,9 +93,19 @@ public final class RawMqttClient implements AutoCloseable {
     return reader.receive(timeout);
   }
 
-  /** Fails when the broker sends a packet within {@code quiet}. */
+  /**
+   * Fails when the broker sends a packet within {@code quiet}, or when the connection is no longer
+   * served after it: a PINGREQ must then be answered with PINGRESP (MQTT-3.12.4-1), so silence from
+   * a closed connection does not pass. Whether the client is still subscribed each caller shows
+   * with a message that must arrive afterwards.
+   */
   public void expectNothing(Duration quiet) throws IOException {
     reader.expectNothing(quiet);
+    send(PingReq.INSTANCE);
+    MqttPacket answer = receive(MqttPacket.class, quiet.plusSeconds(5));
+    if (!(answer instanceof PingResp)) {
+      throw new AssertionError("expected PINGRESP after the silence, received " + answer);
+    }
   }
 
   /** The encoded size of the packet {@link #receive} returned last, in bytes. */
