@@ -81,7 +81,7 @@ public final class BrokerCore {
                 publishService, replies, closer, metrics, config.receiveMaximum(), acl),
             new SubscribeHandler(router, retained, store, acl, replies, metrics),
             new UnsubscribeHandler(router, store, replies),
-            new ClientAckHandler(),
+            new ClientAckHandler(replies),
             closer);
     sessionService = new SessionService(connections, sessions, dispatcher, closer, clock);
     sessionExpiry = new OfflineSessionExpiry(sessions, clock);

@@ -6,7 +6,6 @@ import io.mqttee.broker.publish.PublishHandler;
 import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.Disconnect;
 import io.mqttee.protocol.packet.MqttPacket;
-import io.mqttee.protocol.packet.PingResp;
 import io.mqttee.protocol.packet.PubAck;
 import io.mqttee.protocol.packet.PubComp;
 import io.mqttee.protocol.packet.PubRec;
@@ -57,7 +56,7 @@ public final class PacketDispatcher {
       case PUBCOMP -> acks.pubComp(connection, (PubComp) packet);
       case SUBSCRIBE -> subscribe.subscribe(connection, (Subscribe) packet);
       case UNSUBSCRIBE -> unsubscribe.unsubscribe(connection, (Unsubscribe) packet);
-      case PINGREQ -> connection.send(PingResp.INSTANCE); // MQTT-3.12.4-1
+      case PINGREQ -> acks.ping(connection);
       case DISCONNECT -> closer.disconnect(connection, (Disconnect) packet);
       case CONNECT -> closer.abort(connection, "second CONNECT", "MQTT-3.1.0-2");
         // no enhanced authentication method is configured, so no AUTH exchange can be under way

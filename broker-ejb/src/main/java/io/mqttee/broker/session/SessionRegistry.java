@@ -95,6 +95,7 @@ public final class SessionRegistry {
       return false;
     }
     session.attach(connection, receiveMaximum);
+    session.claim(null); // attached now: online() is what take-overs and ends look at
     return true;
   }
 
@@ -104,7 +105,12 @@ public final class SessionRegistry {
    */
   public synchronized void ended(Session session, ClientConnection connection) {
     boolean wasOnline = session.detach(connection);
-    boolean neverAttached = session.online() == null && session.claimant() == connection;
+    // its CONNACK was still waiting for the store when it ended; a session that a later CONNECT
+    // replaced is no longer this registry's to end
+    boolean neverAttached =
+        session.online() == null
+            && session.claimant() == connection
+            && sessions.get(session.clientId()) == session;
     if (!wasOnline && !neverAttached) {
       return;
     }
@@ -175,6 +181,7 @@ public final class SessionRegistry {
   }
 
   private void discard(Session session) {
+    session.claim(null);
     sessions.remove(session.clientId(), session);
     router.unsubscribeAll(session.clientId());
     if (session.persistent()) {

@@ -18,6 +18,8 @@ import io.mqttee.protocol.packet.Disconnect;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.MqttProperties.Property;
+import io.mqttee.protocol.packet.PingReq;
+import io.mqttee.protocol.packet.PingResp;
 import io.mqttee.protocol.packet.PubAck;
 import io.mqttee.protocol.packet.PubComp;
 import io.mqttee.protocol.packet.PubRec;
@@ -210,5 +212,42 @@ class StoreAcknowledgementTest {
     assertTrue(h.store.calls().stream().anyMatch(call -> call.startsWith("sessionSaved e")));
     h.store.commit();
     assertTrue(c.closedByBroker());
+  }
+
+  @Test
+  void aPingreqPipelinedAfterAWaitingConnectIsAnsweredAfterTheConnAck() { // MQTT-3.2.0-1
+    h.store.holdCommits();
+    TestClient c = h.open();
+    c.send(connectPacket("p", false, 0, null), PingReq.INSTANCE);
+    assertEquals(List.of(), c.take());
+    h.store.commit();
+    List<MqttPacket> packets = c.take();
+    assertInstanceOf(ConnAck.class, packets.get(0));
+    assertEquals(PingResp.INSTANCE, packets.get(1));
+  }
+
+  @Test
+  void theEndOfATakenOverConnectionLeavesTheNewSessionsSubscriptionsAlone() { // MQTT-3.1.4-2
+    TestClient first = h.connect(Mqtt5.connect("c", true));
+    TestClient second = h.connect(Mqtt5.connect("c", true));
+    second.send(subscribe(1, "t", AT_LEAST_ONCE));
+    second.take();
+    first.transportClosed(); // the old connection's close comes after the take-over
+    h.connect("pub", true).send(publish("t", AT_LEAST_ONCE, 1, "still subscribed"));
+    assertEquals(List.of("still subscribed"), second.takePayloads());
+  }
+
+  @Test
+  void aPersistentSessionsPubrelWaitsForThePubrecState() { // MQTT-4.3.3-1
+    TestClient sub = h.connect("p", false);
+    sub.send(subscribe(1, "q", EXACTLY_ONCE));
+    sub.take();
+    h.connect("pub", true).send(publish("q", EXACTLY_ONCE, 1, "m"));
+    Publish delivered = sub.takePublishes().get(0);
+    h.store.holdCommits();
+    sub.send(new PubRec(delivered.packetId()));
+    assertEquals(List.of(), sub.take());
+    h.store.commit();
+    assertEquals(List.of(new PubRel(delivered.packetId())), sub.take());
   }
 }

@@ -30,9 +30,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 /**
@@ -51,6 +54,8 @@ public class JpaMessageStore implements MessageStore {
   private static final long SUPERVISE_SECONDS = 1;
 
   private final WriteBehindLog log;
+  private final LongAdder refused = new LongAdder();
+  private final ThreadLocal<Boolean> refusedOnThisThread = ThreadLocal.withInitial(() -> false);
   private final int maxPending;
 
   @Inject StoreBatchWriter batchWriter;
@@ -66,6 +71,7 @@ public class JpaMessageStore implements MessageStore {
   private volatile Thread writer;
   private volatile boolean stopping;
   private ScheduledFuture<?> supervision;
+  private ExecutorService replies;
 
   public JpaMessageStore() {
     this(new BrokerConfig().storeMaxPendingEntries());
@@ -87,7 +93,8 @@ public class JpaMessageStore implements MessageStore {
 
   /** Starts the one writer thread, committing batches through {@code transaction}. */
   void startWriter(StoreTransaction transaction, ThreadFactory threadFactory) {
-    drainer = new LogDrainer(log, transaction, maxPending);
+    replies = Executors.newSingleThreadExecutor(named(threadFactory, "mqttee-store-replies"));
+    drainer = new LogDrainer(log, transaction, maxPending, replies);
     threads = threadFactory;
     newWriter();
   }
@@ -100,7 +107,7 @@ public class JpaMessageStore implements MessageStore {
   }
 
   /** Restarts the writer if it ended while the store runs; the drainer keeps its unwritten work. */
-  void superviseWriter() {
+  synchronized void superviseWriter() {
     if (!stopping && !writer.isAlive()) {
       LOG.log(Level.ERROR, "store writer thread ended unexpectedly; starting a new one");
       newWriter();
@@ -110,7 +117,9 @@ public class JpaMessageStore implements MessageStore {
   /** Commits what is still in the log, then ends the writer thread. */
   @PreDestroy
   void stop() {
-    stopping = true;
+    synchronized (this) {
+      stopping = true;
+    }
     if (supervision != null) {
       supervision.cancel(false);
     }
@@ -123,11 +132,25 @@ public class JpaMessageStore implements MessageStore {
     if (writer.isAlive() || log.pending() > 0) {
       LOG.log(Level.WARNING, "store stopped with {0} entries not written", log.pending());
     }
+    replies.shutdown();
+    try {
+      replies.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadFactory named(ThreadFactory threads, String name) {
+    return task -> {
+      Thread thread = threads.newThread(task);
+      thread.setName(name);
+      return thread;
+    };
   }
 
   @Override
   public StoreStats stats() {
-    return drainer.counters().snapshot(log.pending());
+    return drainer.counters().snapshot(log.pending(), refused.sum());
   }
 
   /** Reads the database directly; meant for start-up, before anything is appended. */
@@ -138,17 +161,17 @@ public class JpaMessageStore implements MessageStore {
 
   @Override
   public void sessionSaved(StoredSession session) {
-    log.append(new SaveSession(session));
+    append(new SaveSession(session));
   }
 
   @Override
   public void sessionRemoved(String clientId) {
-    log.append(new RemoveSession(clientId));
+    append(new RemoveSession(clientId));
   }
 
   @Override
   public void subscriptionSaved(String clientId, StoredSubscription subscription) {
-    log.append(new SaveSubscription(clientId, subscription));
+    append(new SaveSubscription(clientId, subscription));
   }
 
   @Override
@@ -158,51 +181,74 @@ public class JpaMessageStore implements MessageStore {
 
   @Override
   public void subscriptionRemoved(String clientId, String topicFilter, String shareGroup) {
-    log.append(new RemoveSubscription(clientId, topicFilter, shareGroup));
+    append(new RemoveSubscription(clientId, topicFilter, shareGroup));
   }
 
   @Override
   public void messageQueued(String clientId, long sequence, Publish message) {
-    log.append(new QueueMessage(clientId, sequence, message, 0, false));
+    append(new QueueMessage(clientId, sequence, message, 0, false));
   }
 
   @Override
   public void messageSent(String clientId, long sequence, int packetId) {
-    log.append(new MarkSent(clientId, sequence, packetId));
+    append(new MarkSent(clientId, sequence, packetId));
   }
 
   @Override
   public void messageReceived(String clientId, long sequence) {
-    log.append(new MarkReceived(clientId, sequence));
+    append(new MarkReceived(clientId, sequence));
   }
 
   @Override
   public void messageCompleted(String clientId, long sequence) {
-    log.append(new CompleteMessage(clientId, sequence));
+    append(new CompleteMessage(clientId, sequence));
   }
 
   @Override
   public void inboundReceived(String clientId, int packetId) {
-    log.append(new AwaitRelease(clientId, packetId));
+    append(new AwaitRelease(clientId, packetId));
   }
 
   @Override
   public void inboundReleased(String clientId, int packetId) {
-    log.append(new Release(clientId, packetId));
+    append(new Release(clientId, packetId));
   }
 
   @Override
   public void retainedSaved(Publish message, long expiresAtMillis) {
-    log.append(new SaveRetained(message, expiresAtMillis));
+    append(new SaveRetained(message, expiresAtMillis));
   }
 
   @Override
   public void retainedRemoved(String topic) {
-    log.append(new RemoveRetained(topic));
+    append(new RemoveRetained(topic));
   }
 
   @Override
   public void whenDurable(Runnable onDurable, Runnable onFailed) {
-    log.whenDurable(onDurable, onFailed);
+    if (refusedOnThisThread.get()) {
+      // the write this acknowledgement stands for was refused: after the writes before it, fail
+      refusedOnThisThread.remove();
+      log.whenDurable(onFailed, onFailed);
+    } else {
+      log.whenDurable(onDurable, onFailed);
+    }
+  }
+
+  /**
+   * Appends a write, or refuses one that cannot fit the columns: the next acknowledgement the same
+   * thread waits for then fails instead (the calls of one packet's handling run on one thread).
+   */
+  private void append(StoreOperation op) {
+    if (StoreLimits.fits(op)) {
+      log.append(op);
+      return;
+    }
+    refused.increment();
+    refusedOnThisThread.set(Boolean.TRUE);
+    LOG.log(
+        Level.WARNING,
+        "store refused {0}: a client id or topic longer than its column",
+        op.getClass().getSimpleName());
   }
 }

@@ -37,7 +37,7 @@ final class JpaStoreTransaction implements StoreTransaction {
   public boolean reachable() {
     try (Connection connection = dataSource.getConnection()) {
       return connection.isValid(VALIDATION_SECONDS);
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       return false;
     }
   }

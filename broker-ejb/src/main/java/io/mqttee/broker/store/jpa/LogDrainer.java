@@ -6,6 +6,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,19 +34,23 @@ final class LogDrainer implements Runnable {
   private final StoreTransaction transaction;
   private final int maxUnwritten;
   private final StoreCounters counters = new StoreCounters();
+  private final Executor actions;
   private final List<StoreOperation> unwritten = new ArrayList<>();
   private long retryMillis = FIRST_RETRY_MILLIS;
   private long failActionsBelow;
+  private long outages;
   private volatile boolean stopping;
 
   /**
    * @param maxUnwritten operations of failed commits kept for the retry; beyond that the writer
    *     takes nothing new from the log, which then fills and slows the lanes down
+   * @param actions runs the durable and failure actions, in the order handed to it
    */
-  LogDrainer(WriteBehindLog log, StoreTransaction transaction, int maxUnwritten) {
+  LogDrainer(WriteBehindLog log, StoreTransaction transaction, int maxUnwritten, Executor actions) {
     this.log = log;
     this.transaction = transaction;
     this.maxUnwritten = maxUnwritten;
+    this.actions = actions;
   }
 
   /** Asks the loop to end once the log is empty. */
@@ -87,29 +92,24 @@ final class LogDrainer implements Runnable {
     }
   }
 
-  /** Commits one batch and runs its actions: the durable ones, or all failure ones. */
+  /** Commits one batch and hands its actions on: the durable ones, or all failure ones. */
   void write(StoreBatch batch) {
-    List<StoreOperation> operations = OperationCoalescer.coalesce(batch.operations());
-    if (operations.isEmpty() || commit(operations)) {
-      runDurable(batch.actions());
-    } else {
-      runFailed(batch.actions());
-    }
+    commitAndAct(OperationCoalescer.coalesce(batch.operations()), batch.actions());
   }
 
-  /**
-   * Once writes were dropped, every action appended before that is failed, even one that reaches
-   * the writer in a later batch: it may wait for a dropped write.
-   */
-  private void runDurable(List<DurableAction> actions) {
-    for (DurableAction action : actions) {
-      runGuarded(action.number() < failActionsBelow ? action.onFailed() : action.onDurable());
+  private void commitAndAct(List<StoreOperation> operations, List<DurableAction> actions) {
+    if (operations.isEmpty() || commit(operations)) {
+      actions.forEach(a -> run(a.number() < failActionsBelow ? a.onFailed() : a.onDurable()));
+    } else {
+      actions.forEach(a -> run(a.onFailed()));
     }
   }
 
   /**
    * One more try at the operations of failed commits, with what the log holds now. Returns false
-   * when the loop should end: stopping, and the database still refuses.
+   * when the loop should end: stopping, and the database still refuses. The kept operations are not
+   * folded together with the new ones: some of them may have been committed by a transaction that
+   * only reported a failure.
    */
   private boolean retry(boolean finalAttempt) throws InterruptedException {
     if (!finalAttempt) {
@@ -121,9 +121,12 @@ final class LogDrainer implements Runnable {
       batch = StoreBatch.EMPTY;
     }
     List<StoreOperation> operations = new ArrayList<>(unwritten);
-    operations.addAll(batch.operations());
-    unwritten.clear();
-    write(new StoreBatch(operations, batch.actions()));
+    operations.addAll(OperationCoalescer.coalesce(batch.operations()));
+    long outagesBefore = outages;
+    commitAndAct(operations, batch.actions());
+    if (outages == outagesBefore) {
+      unwritten.clear(); // committed, or what the database refused was dropped
+    }
     if (!unwritten.isEmpty() && finalAttempt) {
       LOG.log(Level.ERROR, "store stopped with {0} writes not committed", unwritten.size());
       return false;
@@ -175,6 +178,7 @@ final class LogDrainer implements Runnable {
         transaction.commit(List.of(op));
       } catch (RuntimeException | Error e) {
         if (!StoreFailures.isRowError(e) || !transaction.reachable()) {
+          dropped(dropped);
           outage(operations.subList(i, operations.size()), e);
           return false;
         }
@@ -184,12 +188,16 @@ final class LogDrainer implements Runnable {
       }
     }
     counters.failed();
-    counters.dropped(dropped);
-    if (dropped > 0) {
-      failActionsBelow = log.actionsAppended() + 1;
-    }
+    dropped(dropped);
     LOG.log(Level.ERROR, "store dropped {0} of {1} operations", dropped, operations.size());
     return false;
+  }
+
+  private void dropped(int operations) {
+    counters.dropped(operations);
+    if (operations > 0) {
+      failActionsBelow = log.actionsAppended() + 1;
+    }
   }
 
   /** The database cannot write: keeps every operation not yet committed for the retry. */
@@ -203,8 +211,10 @@ final class LogDrainer implements Runnable {
           operations.size());
     }
     counters.failed();
+    List<StoreOperation> remaining = new ArrayList<>(operations);
     unwritten.clear();
-    unwritten.addAll(operations);
+    unwritten.addAll(remaining);
+    outages++;
   }
 
   private void recovered() {
@@ -214,16 +224,18 @@ final class LogDrainer implements Runnable {
     retryMillis = FIRST_RETRY_MILLIS;
   }
 
-  private static void runFailed(List<DurableAction> actions) {
-    for (DurableAction action : actions) {
-      runGuarded(action.onFailed());
-    }
+  /**
+   * Hands a reply to the actions executor: replies take broker locks that a lane may hold while it
+   * waits for room in a full log, so they must never run on the writer thread.
+   */
+  private void run(Runnable action) {
+    actions.execute(() -> runGuarded(action));
   }
 
   private static void runGuarded(Runnable action) {
     try {
       action.run();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.log(Level.WARNING, "durability action failed: {0}", e.toString());
     }
   }

@@ -36,14 +36,17 @@ final class StoreCounters {
     return droppedOperations;
   }
 
-  StoreStats snapshot(long pendingEntries) {
+  /**
+   * @param refusedWrites writes refused before they reached the log, counted with the dropped ones
+   */
+  StoreStats snapshot(long pendingEntries, long refusedWrites) {
     return new StoreStats(
         pendingEntries,
         batches,
         lastBatchSize,
         lastCommitMicros,
         failedCommits,
-        droppedOperations,
+        droppedOperations + refusedWrites,
         healthy);
   }
 }

@@ -204,4 +204,25 @@ class JpaMessageStoreTest {
     assertEquals(1, snapshot.sessions().size());
     assertEquals(List.of(8), snapshot.sessions().get(0).awaitingRelease());
   }
+
+  @Test
+  void refusesAWriteTooLongForItsColumnAndFailsOnlyTheAcknowledgementOfItsThread()
+      throws Exception {
+    CountDownLatch otherAcked = new CountDownLatch(1);
+    Thread other =
+        new Thread(
+            () -> {
+              store.retainedSaved(publish("fine", 1), 0);
+              store.whenDurable(otherAcked::countDown, () -> {});
+            });
+    store.retainedSaved(publish("y".repeat(2000), 1), 0);
+    other.start();
+    other.join();
+    CountDownLatch failed = new CountDownLatch(1);
+    store.whenDurable(() -> {}, failed::countDown);
+
+    assertTrue(failed.await(10, TimeUnit.SECONDS), "the refused write's acknowledgement fails");
+    assertTrue(otherAcked.await(10, TimeUnit.SECONDS), "another client's acknowledgement goes out");
+    assertEquals(0, store.stats().failedCommits(), "nothing bad reached the database");
+  }
 }
