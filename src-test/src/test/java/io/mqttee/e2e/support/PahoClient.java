@@ -54,6 +54,10 @@ public final class PahoClient implements AutoCloseable, MqttCallback {
     options.setKeepAliveInterval(60);
     options.setConnectionTimeout(15);
     options.setAutomaticReconnect(false);
+    // Paho's synchronous publish returns on PUBACK before it counts the message out of its
+    // in-flight window, so back-to-back QoS 1 publishes can hit "Too many publishes in progress"
+    // (32202; eclipse-paho/paho.mqtt.java issue 551); a wide window keeps that client bug out
+    options.setMaxInflight(1000);
     customizer.accept(options);
     try {
       IMqttToken token = paho.client.connectWithResult(options);
