@@ -29,6 +29,7 @@ public final class ClientConnection {
   private volatile String clientId;
   private volatile String username;
   private volatile boolean sealed;
+  private volatile boolean connAckSent;
   private volatile ProtocolVersion version = ProtocolVersion.MQTT_3_1_1;
   private volatile int keepAliveSeconds;
   private volatile OutboundPackets outbound;
@@ -107,6 +108,16 @@ public final class ClientConnection {
   /** MQTT-3.14.4-3: a DISCONNECT discards the will without publishing it. */
   public void discardWill() {
     will.set(null);
+  }
+
+  /** The CONNACK that accepted the connection went out. */
+  public void connAckSent() {
+    connAckSent = true;
+  }
+
+  /** Whether the connection was accepted with a CONNACK: only then may a DISCONNECT follow. */
+  public boolean isConnAckSent() {
+    return connAckSent;
   }
 
   /** After the broker's DISCONNECT: every later send is dropped. */

@@ -157,6 +157,7 @@ public final class ConnectHandler {
         version.isMqtt5() ? connAckProperties.build(connect, clientId) : MqttProperties.EMPTY;
     // MQTT-3.2.2-1..3: session present only when a persistent session resumed
     connection.send(new ConnAck(opened.present(), ReasonCodes.SUCCESS, properties));
+    connection.connAckSent();
     if (version.isMqtt5()) {
       connection.limitOutbound(
           clientMaxPacketSize(connect),

@@ -70,7 +70,12 @@ public final class ConnectionCloser {
       return;
     }
     LOG.log(Level.INFO, "closing {0}: {1} [{2}]", connection, reason, specStatement);
-    boolean toldWhy = connection.session() != null && connection.version().isMqtt5();
+    // MQTT-3.2.0-1: nothing before CONNACK, so a connection taken over or failed while its
+    // CONNACK still waited for the store is closed without a DISCONNECT
+    boolean toldWhy =
+        connection.session() != null
+            && connection.version().isMqtt5()
+            && connection.isConnAckSent();
     if (toldWhy) {
       connection.send(new Disconnect(reasonCode, MqttProperties.EMPTY));
       connection.seal();

@@ -250,4 +250,19 @@ class StoreAcknowledgementTest {
     h.store.commit();
     assertEquals(List.of(new PubRel(delivered.packetId())), sub.take());
   }
+
+  @Test
+  void aConnectionTakenOverWhileItsConnAckWaitsIsClosedWithoutADisconnect() { // MQTT-3.2.0-1
+    h.store.holdCommits();
+    TestClient first = h.open();
+    first.send(Mqtt5.connect("c", true, new Property(SESSION_EXPIRY, 60)));
+    TestClient second = h.open();
+    second.send(Mqtt5.connect("c", false, new Property(SESSION_EXPIRY, 60)));
+    h.lingerPassed();
+    assertTrue(first.closedByBroker());
+    h.store.commit();
+    assertEquals(List.of(), first.take(), "neither CONNACK nor DISCONNECT for the replaced one");
+    ConnAck ack = (ConnAck) second.take().get(0);
+    assertEquals(0, ack.reasonCode());
+  }
 }
