@@ -33,6 +33,10 @@ public final class DurableReplies {
 
   /** Sends {@code reply}, after the store's durability point when {@code afterDurable}. */
   public void send(ClientConnection connection, MqttPacket reply, boolean afterDurable) {
+    if (!afterDurable && connection.acksAwaitingDurability().get() == 0) {
+      write(connection, reply); // the common case on the packet path: no callbacks allocated
+      return;
+    }
     run(connection, afterDurable, () -> write(connection, reply), () -> fail(connection, reply));
   }
 
