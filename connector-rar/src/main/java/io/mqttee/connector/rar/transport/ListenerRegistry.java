@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.connector.rar.transport;
+
+import io.mqttee.connector.api.ListenerControl;
+import io.mqttee.connector.api.ListenerState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The listeners of the running activation, by name, for administrators. One per resource adapter,
+ * like {@link ClientChannels}: outbound handles hold it before the listeners exist and after they
+ * are gone. What an administrator changes lasts until the adapter is activated again, which binds
+ * its configured settings.
+ */
+public final class ListenerRegistry implements ListenerControl {
+
+  private volatile List<ServerListener> active = List.of();
+
+  /** The activation's listeners, from now on. */
+  public void activate(List<ServerListener> listeners) {
+    active = List.copyOf(listeners);
+  }
+
+  /** The activation is stopping: its listeners can no longer be reached. */
+  public void deactivate() {
+    active = List.of();
+  }
+
+  @Override
+  public List<ListenerState> listeners() {
+    return active.stream().map(ServerListener::state).toList();
+  }
+
+  @Override
+  public ListenerState listener(String name) {
+    return find(name).state();
+  }
+
+  @Override
+  public ListenerState start(String name) {
+    ServerListener listener = find(name);
+    try {
+      listener.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+    return listener.state();
+  }
+
+  @Override
+  public ListenerState stop(String name) {
+    ServerListener listener = find(name);
+    listener.stop();
+    return listener.state();
+  }
+
+  @Override
+  public ListenerState configure(String name, Map<String, String> settings) {
+    ServerListener listener = find(name);
+    try {
+      listener.configure(settings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+    return listener.state();
+  }
+
+  private ServerListener find(String name) {
+    List<ServerListener> listeners = active;
+    if (listeners.isEmpty()) {
+      throw new IllegalStateException(
+          "the MQTT listeners are not running: the adapter is inactive");
+    }
+    return listeners.stream()
+        .filter(listener -> listener.kind().listenerName().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NoSuchElementException(
+                    "no listener "
+                        + name
+                        + "; there are "
+                        + listeners.stream().map(l -> l.kind().listenerName()).toList()));
+  }
+}
