@@ -15,10 +15,10 @@ import java.util.NoSuchElementException;
  * sockets of MQTT over TCP (an MQTT-SN UDP socket, an LWM2M CoAP endpoint) fit the same calls.
  *
  * <p>Failures use the JDK's exceptions, which every class loader of the application shares: {@link
- * NoSuchElementException} for an unknown name, {@link IllegalArgumentException} for a setting that
- * is unknown or invalid (the message names it), {@link UncheckedIOException} when the listener
- * cannot bind (the message says why and in which state it is left), {@link IllegalStateException}
- * when the adapter is not running.
+ * NoSuchElementException} for an unknown name (every name, while the adapter is not activated),
+ * {@link IllegalArgumentException} for a setting that is unknown or invalid (the message names it),
+ * {@link UncheckedIOException} when the listener cannot bind (the message says why and in which
+ * state it is left), {@link IllegalStateException} when the adapter is stopping.
  */
 public interface ListenerControl {
 

@@ -71,8 +71,7 @@ public final class ListenerRegistry implements ListenerControl {
   private ServerListener find(String name) {
     List<ServerListener> listeners = active;
     if (listeners.isEmpty()) {
-      throw new IllegalStateException(
-          "the MQTT listeners are not running: the adapter is inactive");
+      throw new NoSuchElementException("no listener " + name + ": the adapter is not activated");
     }
     return listeners.stream()
         .filter(listener -> listener.kind().listenerName().equals(name))

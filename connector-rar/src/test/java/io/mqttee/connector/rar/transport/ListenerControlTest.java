@@ -192,7 +192,9 @@ class ListenerControlTest {
     listeners.deactivate();
 
     assertEquals(0, listeners.listeners().size());
-    assertThrows(IllegalStateException.class, () -> listeners.start("tcp"));
+    NoSuchElementException failure =
+        assertThrows(NoSuchElementException.class, () -> listeners.start("tcp"));
+    assertEquals("no listener tcp: the adapter is not activated", failure.getMessage());
   }
 
   @Test
