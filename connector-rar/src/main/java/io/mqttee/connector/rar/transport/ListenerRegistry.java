@@ -17,10 +17,10 @@ import java.util.NoSuchElementException;
  */
 public final class ListenerRegistry implements ListenerControl {
 
-  private volatile List<ServerListener> active = List.of();
+  private volatile List<AdapterListener> active = List.of();
 
   /** The activation's listeners, from now on. */
-  public void activate(List<ServerListener> listeners) {
+  public void activate(List<? extends AdapterListener> listeners) {
     active = List.copyOf(listeners);
   }
 
@@ -31,7 +31,7 @@ public final class ListenerRegistry implements ListenerControl {
 
   @Override
   public List<ListenerState> listeners() {
-    return active.stream().map(ServerListener::state).toList();
+    return active.stream().map(AdapterListener::state).toList();
   }
 
   @Override
@@ -41,7 +41,7 @@ public final class ListenerRegistry implements ListenerControl {
 
   @Override
   public ListenerState start(String name) {
-    ServerListener listener = find(name);
+    AdapterListener listener = find(name);
     try {
       listener.start();
     } catch (IOException e) {
@@ -52,14 +52,14 @@ public final class ListenerRegistry implements ListenerControl {
 
   @Override
   public ListenerState stop(String name) {
-    ServerListener listener = find(name);
+    AdapterListener listener = find(name);
     listener.stop();
     return listener.state();
   }
 
   @Override
   public ListenerState configure(String name, Map<String, String> settings) {
-    ServerListener listener = find(name);
+    AdapterListener listener = find(name);
     try {
       listener.configure(settings);
     } catch (IOException e) {
@@ -68,13 +68,13 @@ public final class ListenerRegistry implements ListenerControl {
     return listener.state();
   }
 
-  private ServerListener find(String name) {
-    List<ServerListener> listeners = active;
+  private AdapterListener find(String name) {
+    List<AdapterListener> listeners = active;
     if (listeners.isEmpty()) {
       throw new NoSuchElementException("no listener " + name + ": the adapter is not activated");
     }
     return listeners.stream()
-        .filter(listener -> listener.kind().listenerName().equals(name))
+        .filter(listener -> listener.name().equals(name))
         .findFirst()
         .orElseThrow(
             () ->
@@ -82,6 +82,6 @@ public final class ListenerRegistry implements ListenerControl {
                     "no listener "
                         + name
                         + "; there are "
-                        + listeners.stream().map(l -> l.kind().listenerName()).toList()));
+                        + listeners.stream().map(AdapterListener::name).toList()));
   }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * move while the adapter runs. Calls take turns on the listener's lock; none of them runs on an
  * event loop, since they wait for sockets to bind and close.
  */
-public final class ServerListener {
+public final class ServerListener implements AdapterListener {
 
   private static final Logger LOG = System.getLogger(ServerListener.class.getName());
   private static final long CLOSE_TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(10);
@@ -45,6 +45,12 @@ public final class ServerListener {
     return kind;
   }
 
+  @Override
+  public String name() {
+    return kind.listenerName();
+  }
+
+  @Override
   public synchronized ListenerState state() {
     int port = bound == null ? address.port() : bound.address().getPort();
     int connections = bound == null ? 0 : bound.connections();
@@ -58,23 +64,22 @@ public final class ServerListener {
         address.settings());
   }
 
-  /**
-   * Binds the listener with its current settings, unless it runs already; returns the bound
-   * address.
-   *
-   * @throws IOException when it cannot bind; it stays stopped
-   */
-  public synchronized InetSocketAddress start() throws IOException {
+  @Override
+  public synchronized void start() throws IOException {
     if (retired) {
       throw new IllegalStateException("the adapter is stopping its listeners");
     }
     if (bound == null) {
       bound = bind(address);
     }
-    return bound.address();
   }
 
-  /** Unbinds the listener and closes its connections, unless it is stopped already. */
+  /** The address bound while running, else null. */
+  public synchronized InetSocketAddress boundAddress() {
+    return bound == null ? null : bound.address();
+  }
+
+  @Override
   public synchronized void stop() {
     if (bound == null) {
       return;
@@ -85,15 +90,18 @@ public final class ServerListener {
   }
 
   /**
-   * Changes some settings. A stopped listener only keeps them. A running one restarts with them,
-   * closing its connections: when the port changes the new socket is bound before the old one
-   * closes, so a port that is taken leaves the listener running as it was; otherwise the old socket
-   * closes first, and when the new one cannot bind the listener binds its old settings again.
+   * {@inheritDoc}
+   *
+   * <p>A stopped listener only keeps them. A running one restarts with them, closing its
+   * connections: when the port changes the new socket is bound before the old one closes, so a port
+   * that is taken leaves the listener running as it was; otherwise the old socket closes first, and
+   * when the new one cannot bind the listener binds its old settings again.
    *
    * @throws IllegalArgumentException for an unknown setting or an invalid value; nothing changed
    * @throws IOException when the new settings cannot be bound; the message says in which state the
    *     listener is left
    */
+  @Override
   public synchronized void configure(Map<String, String> changes) throws IOException {
     ListenerAddress next = address.with(changes);
     if (bound == null || next.equals(address)) {

@@ -56,7 +56,8 @@ public final class TcpServer implements AutoCloseable {
     ServerListener tcp =
         add(ListenerKind.TCP, new ListenerAddress(settings.host(), settings.port(), null), null);
     try {
-      InetSocketAddress bound = tcp.start();
+      tcp.start();
+      InetSocketAddress bound = tcp.boundAddress();
       LOG.log(Level.INFO, "MQTT listeners share {0} lanes", String.valueOf(laneCount));
       return bound;
     } catch (IOException e) {
@@ -70,7 +71,7 @@ public final class TcpServer implements AutoCloseable {
    * address. A failure leaves the TCP listener running.
    */
   public InetSocketAddress startTls(String host, int port, SslContext tls) throws IOException {
-    return add(ListenerKind.TLS, new ListenerAddress(host, port, null), TlsSource.of(tls)).start();
+    return started(add(ListenerKind.TLS, new ListenerAddress(host, port, null), TlsSource.of(tls)));
   }
 
   /**
@@ -80,9 +81,15 @@ public final class TcpServer implements AutoCloseable {
   public InetSocketAddress startWebSocket(String host, int port, String path, SslContext tls)
       throws IOException {
     ListenerAddress address = new ListenerAddress(host, port, path);
-    return tls == null
-        ? add(ListenerKind.WS, address, null).start()
-        : add(ListenerKind.WSS, address, TlsSource.of(tls)).start();
+    return started(
+        tls == null
+            ? add(ListenerKind.WS, address, null)
+            : add(ListenerKind.WSS, address, TlsSource.of(tls)));
+  }
+
+  private static InetSocketAddress started(ServerListener listener) throws IOException {
+    listener.start();
+    return listener.boundAddress();
   }
 
   /**
