@@ -28,6 +28,7 @@ import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.packet.TopicSubscription;
 import io.mqttee.protocol.topic.TopicFilters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -69,11 +70,14 @@ public final class ClientAdministration implements ClientAdmin {
   public Page<ClientView> clients(ClientQuery query, PageRequest page) {
     Session[] all = sorted.snapshot();
     if (ClientQuery.ALL.equals(query)) {
-      return pageOf(List.of(all), page, views::client);
+      return pageOf(Arrays.asList(all), page, views::client);
     }
+    String part = query.clientIdContains();
     List<Session> matching = new ArrayList<>();
     for (Session session : all) {
-      if (query.matches(ClientViews.withoutCounts(session))) {
+      // the id test first: it needs no view, and most sessions fail it when it is given
+      if ((part == null || session.clientId().contains(part))
+          && query.matches(ClientViews.withoutCounts(session))) {
         matching.add(session);
       }
     }
@@ -102,7 +106,7 @@ public final class ClientAdministration implements ClientAdmin {
 
   @Override
   public Page<SessionView> sessions(PageRequest page) {
-    return pageOf(List.of(sorted.snapshot()), page, views::session);
+    return pageOf(Arrays.asList(sorted.snapshot()), page, views::session);
   }
 
   @Override
