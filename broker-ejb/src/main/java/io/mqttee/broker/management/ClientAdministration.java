@@ -69,7 +69,7 @@ public final class ClientAdministration implements ClientAdmin {
   @Override
   public Page<ClientView> clients(ClientQuery query, PageRequest page) {
     Session[] all = sorted.snapshot();
-    if (ClientQuery.ALL.equals(query)) {
+    if (query == null || ClientQuery.ALL.equals(query)) {
       return pageOf(Arrays.asList(all), page, views::client);
     }
     String part = query.clientIdContains();
@@ -126,7 +126,7 @@ public final class ClientAdministration implements ClientAdmin {
 
   @Override
   public Page<SubscriptionView> subscriptions(SubscriptionQuery query, PageRequest page) {
-    return listing.matching(query, page);
+    return listing.matching(query == null ? SubscriptionQuery.ALL : query, page);
   }
 
   @Override
