@@ -7,6 +7,9 @@ import io.mqttee.broker.auth.ConfiguredUsersAuthenticator;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.AdapterClientWriter;
 import io.mqttee.broker.connection.ClientWriter;
+import io.mqttee.broker.management.ClientAdministration;
+import io.mqttee.broker.management.MetricsAdministration;
+import io.mqttee.broker.management.RetainedAdministration;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.retained.RetainedMessageTree;
 import io.mqttee.broker.routing.TopicTreeRouter;
@@ -52,6 +55,8 @@ public class Broker {
   private OutboundConnection outbound;
   private ClientWriter adapterWriter;
   private SysTopicPublisher sysTopics;
+  private RetainedAdministration retainedAdministration;
+  private MetricsAdministration metricsAdministration;
   private ScheduledFuture<?> keepAlive;
   private ScheduledFuture<?> sessionExpiry;
   private ScheduledFuture<?> delayedWills;
@@ -82,12 +87,14 @@ public class Broker {
     delayedWills = core.delayedWills().start(scheduler);
     lingeringCloses = core.lingeringCloses().start(scheduler);
     PublishService publisher = core.publisher();
-    sysTopics =
-        new SysTopicPublisher(
-            config,
-            message -> publisher.publish(message, null),
-            new SysSources(metrics, router, retained, this::traffic, store::stats));
+    SysSources sources = new SysSources(metrics, router, retained, this::traffic, store::stats);
+    sysTopics = new SysTopicPublisher(config, message -> publisher.publish(message, null), sources);
     sysTopics.start(scheduler);
+    retainedAdministration = new RetainedAdministration(retained);
+    metricsAdministration =
+        new MetricsAdministration(
+            sources, core.sessions().sessions()::size, System::currentTimeMillis);
+    metricsAdministration.start(scheduler);
     LOG.log(
         Level.INFO,
         "broker started: {0} persistent sessions and {1} retained messages restored",
@@ -107,6 +114,7 @@ public class Broker {
     delayedWills.cancel(false);
     lingeringCloses.cancel(false);
     sysTopics.stop();
+    metricsAdministration.stop();
     outbound.close();
   }
 
@@ -132,6 +140,19 @@ public class Broker {
 
   public BrokerMetrics metrics() {
     return metrics;
+  }
+
+  /** Clients, sessions, subscriptions, routes, publishing as the broker. */
+  public ClientAdministration clientAdministration() {
+    return core.clientAdministration();
+  }
+
+  public RetainedAdministration retainedAdministration() {
+    return retainedAdministration;
+  }
+
+  public MetricsAdministration metricsAdministration() {
+    return metricsAdministration;
   }
 
   /** Where the WebSocket endpoint, which runs in the application, counts its traffic. */

@@ -6,6 +6,8 @@ import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.ConnectionRegistry;
 import io.mqttee.broker.keepalive.KeepAliveMonitor;
+import io.mqttee.broker.management.BrokerDescription;
+import io.mqttee.broker.management.ClientAdministration;
 import io.mqttee.broker.publish.PublishHandler;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.retained.RetainedMessages;
@@ -20,6 +22,7 @@ import io.mqttee.broker.session.PacketDispatcher;
 import io.mqttee.broker.session.SessionRegistry;
 import io.mqttee.broker.session.SessionResources;
 import io.mqttee.broker.session.SessionService;
+import io.mqttee.broker.session.SessionSubscriptions;
 import io.mqttee.broker.session.SubscribeHandler;
 import io.mqttee.broker.session.UnsubscribeHandler;
 import io.mqttee.broker.store.MessageStore;
@@ -40,6 +43,7 @@ public final class BrokerCore {
   private final OfflineSessionExpiry sessionExpiry;
   private final DelayedWills delayedWills;
   private final LingeringCloses lingeringCloses;
+  private final ClientAdministration clientAdministration;
 
   public BrokerCore(
       BrokerConfig config,
@@ -65,6 +69,8 @@ public final class BrokerCore {
     ConnectionCloser closer =
         new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses, replies);
     replies.closeWith(closer);
+    SessionSubscriptions subscriptions =
+        new SessionSubscriptions(router, retained, store, acl, metrics);
     PacketDispatcher dispatcher =
         new PacketDispatcher(
             new ConnectHandler(
@@ -79,8 +85,8 @@ public final class BrokerCore {
                 capacity),
             new PublishHandler(
                 publishService, replies, closer, metrics, config.receiveMaximum(), acl),
-            new SubscribeHandler(router, retained, store, acl, replies, metrics),
-            new UnsubscribeHandler(router, store, replies),
+            new SubscribeHandler(subscriptions, replies),
+            new UnsubscribeHandler(subscriptions, replies),
             new ClientAckHandler(replies),
             closer);
     sessionService = new SessionService(connections, sessions, dispatcher, closer, clock);
@@ -92,6 +98,9 @@ public final class BrokerCore {
             config.keepAliveFactor(),
             config.connectTimeoutSeconds() * 1000L,
             clock);
+    clientAdministration =
+        new ClientAdministration(
+            sessions, closer, subscriptions, router, publishService, BrokerDescription.nodeName());
   }
 
   public SessionService sessions() {
@@ -119,5 +128,10 @@ public final class BrokerCore {
   /** MQTT 5 wills waiting for their Will Delay Interval; schedule its scan. */
   public DelayedWills delayedWills() {
     return delayedWills;
+  }
+
+  /** Clients, sessions, subscriptions and routes for the administration facade. */
+  public ClientAdministration clientAdministration() {
+    return clientAdministration;
   }
 }

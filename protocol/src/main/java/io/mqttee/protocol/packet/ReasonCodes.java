@@ -39,6 +39,7 @@ public final class ReasonCodes {
   public static final int TOPIC_ALIAS_INVALID = 0x94;
   public static final int PACKET_TOO_LARGE = 0x95;
   public static final int QUOTA_EXCEEDED = 0x97;
+  public static final int ADMINISTRATIVE_ACTION = 0x98;
   public static final int PAYLOAD_FORMAT_INVALID = 0x99;
   public static final int QOS_NOT_SUPPORTED = 0x9B;
   public static final int SHARED_SUBSCRIPTIONS_NOT_SUPPORTED = 0x9E;
