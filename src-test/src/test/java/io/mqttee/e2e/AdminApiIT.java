@@ -53,6 +53,18 @@ class AdminApiIT extends DeployedBroker {
   }
 
   @Test
+  void sendsAnUnauthenticatedConsoleRequestToTheLoginPageAndLeavesPublicPagesOpen()
+      throws Exception {
+    for (String path : List.of("/console/", "/console/index.xhtml")) {
+      Reply reply = AdminApi.anonymous().getOutsideApi(path);
+      assertEquals(302, reply.status(), path);
+      assertTrue(reply.header("Location").endsWith("/console/login.xhtml"), path);
+    }
+    assertEquals(200, AdminApi.anonymous().getOutsideApi("/").status());
+    assertEquals(200, AdminApi.anonymous().getOutsideApi("/websocket-client.html").status());
+  }
+
+  @Test
   void servesTheBrokerStatsAndMetrics() throws Exception {
     Reply brokers = admin.get("/brokers");
     assertEquals(200, brokers.status(), brokers.body());

@@ -44,7 +44,8 @@ class RequestBodyTest {
 
   @Test
   void checksTheRangeOfIntegers() {
-    RequestBody body = RequestBody.of("{\"qos\": 3, \"f\": 1.5, \"big\": 100000000000000000000, \"ok\": 2}");
+    RequestBody body =
+        RequestBody.of("{\"qos\": 3, \"f\": 1.5, \"big\": 100000000000000000000, \"ok\": 2}");
 
     assertEquals("qos must be 0 to 2, was 3", refusal(() -> body.integer("qos", 0, 2, 0)));
     assertEquals("f must be an integer", refusal(() -> body.integer("f", 0, 2, 0)));
