@@ -120,6 +120,11 @@ public class Broker {
     return adapterWriter;
   }
 
+  /** The adapter's handle: its client connections and its listeners. */
+  public OutboundConnection outbound() {
+    return outbound;
+  }
+
   /** Publishes as the broker, through the same path as clients. */
   public PublishService publisher() {
     return core.publisher();
