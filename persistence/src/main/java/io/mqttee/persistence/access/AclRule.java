@@ -7,12 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A topic ACL rule. The words are stored as the rule file writes them (allow/deny,
- * publish/subscribe/all, all/username/clientid/ipaddress), so the table reads like the file.
+ * A topic ACL rule. The enumerated fields are stored as lower-case words ({@code allow}, {@code
+ * publish}, {@code username}, ...), so the table reads as the rule file does.
  */
 @Entity
 @Table(name = "mqttee_acl_rule")
 public class AclRule {
+  public static final int WORD_LENGTH = 16;
+  public static final int FILTER_LENGTH = 1024;
+  public static final int VALUE_LENGTH = 256;
 
   @Id
   @Column(name = "id")
@@ -21,24 +24,27 @@ public class AclRule {
   @Column(name = "position", nullable = false)
   private int position;
 
-  @Column(name = "permission", length = 8, nullable = false)
+  @Column(name = "permission", length = WORD_LENGTH, nullable = false)
   private String permission;
 
-  @Column(name = "action", length = 16, nullable = false)
+  @Column(name = "action", length = WORD_LENGTH, nullable = false)
   private String action;
 
-  @Column(name = "topic_filter", length = 1024, nullable = false)
+  @Column(name = "topic_filter", length = FILTER_LENGTH, nullable = false)
   private String topicFilter;
 
-  @Column(name = "who", length = 16, nullable = false)
+  @Column(name = "who", length = WORD_LENGTH, nullable = false)
   private String who;
 
-  /** The user name, client id or IP address; null when the rule applies to everyone. */
-  @Column(name = "who_value", length = 256)
+  @Column(name = "who_value", length = VALUE_LENGTH)
   private String whoValue;
 
   protected AclRule() {}
 
+  /**
+   * @param position 1 for the rule evaluated first
+   * @param whoValue the user name, client id or address {@code who} names; null for all clients
+   */
   public AclRule(
       long id,
       int position,
@@ -60,7 +66,6 @@ public class AclRule {
     return id;
   }
 
-  /** 1 for the rule evaluated first. */
   public int getPosition() {
     return position;
   }

@@ -7,39 +7,46 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** A client id, user name or IP address whose CONNECT is refused until {@code untilMillis}. */
+/**
+ * A banned client id, user name or IP address ({@code kind} {@code clientid}, {@code username} or
+ * {@code ipaddress}). The value column is not called {@code value}: that is a keyword of H2.
+ */
 @Entity
-@IdClass(BanId.class)
 @Table(name = "mqttee_ban")
+@IdClass(BanId.class)
 public class Ban {
+  public static final int KIND_LENGTH = 16;
+  public static final int VALUE_LENGTH = 256;
+  public static final int REASON_LENGTH = 1024;
 
-  /** clientid, username or ipaddress. */
   @Id
-  @Column(name = "kind", length = 16)
+  @Column(name = "kind", length = KIND_LENGTH)
   private String kind;
 
-  // "value" is a keyword of H2 2
   @Id
-  @Column(name = "ban_value", length = 256)
-  private String value;
+  @Column(name = "ban_value", length = VALUE_LENGTH)
+  private String banValue;
 
-  @Column(name = "reason", length = 1024)
+  @Column(name = "reason", length = REASON_LENGTH)
   private String reason;
 
   @Column(name = "created_at", nullable = false)
-  private long createdAtMillis;
+  private long createdAt;
 
   @Column(name = "until_at", nullable = false)
-  private long untilMillis;
+  private long untilAt;
 
   protected Ban() {}
 
+  /**
+   * @param untilMillis epoch milliseconds when it ends; 0 for never
+   */
   public Ban(String kind, String value, String reason, long createdAtMillis, long untilMillis) {
     this.kind = kind;
-    this.value = value;
+    this.banValue = value;
     this.reason = reason;
-    this.createdAtMillis = createdAtMillis;
-    this.untilMillis = untilMillis;
+    this.createdAt = createdAtMillis;
+    this.untilAt = untilMillis;
   }
 
   public String getKind() {
@@ -47,7 +54,7 @@ public class Ban {
   }
 
   public String getValue() {
-    return value;
+    return banValue;
   }
 
   public String getReason() {
@@ -55,11 +62,11 @@ public class Ban {
   }
 
   public long getCreatedAtMillis() {
-    return createdAtMillis;
+    return createdAt;
   }
 
-  /** Epoch milliseconds when the ban ends; 0 for never. */
+  /** Epoch milliseconds when it ends; 0 for never. */
   public long getUntilMillis() {
-    return untilMillis;
+    return untilAt;
   }
 }

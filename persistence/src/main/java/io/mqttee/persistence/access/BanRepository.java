@@ -13,19 +13,22 @@ public class BanRepository {
     this.em = em;
   }
 
+  /** Every stored ban, expired or not, newest first. */
   public List<Ban> findAll() {
-    return em.createQuery("select b from Ban b order by b.createdAtMillis desc", Ban.class)
+    return em.createQuery(
+            "select b from Ban b order by b.createdAt desc, b.kind, b.banValue", Ban.class)
         .getResultList();
   }
 
-  public void insert(Ban ban) {
-    em.persist(ban);
+  /** Inserts the ban or replaces the stored one of the same kind and value. */
+  public void save(Ban ban) {
+    em.merge(ban);
   }
 
   public boolean delete(String kind, String value) {
     return BulkStatement.execute(
             em,
-            em.createQuery("delete from Ban b where b.kind = :k and b.value = :v")
+            em.createQuery("delete from Ban b where b.kind = :k and b.banValue = :v")
                 .setParameter("k", kind)
                 .setParameter("v", value))
         > 0;
@@ -35,7 +38,7 @@ public class BanRepository {
   public int deleteExpired(long nowMillis) {
     return BulkStatement.execute(
         em,
-        em.createQuery("delete from Ban b where b.untilMillis > 0 and b.untilMillis <= :now")
+        em.createQuery("delete from Ban b where b.untilAt > 0 and b.untilAt <= :now")
             .setParameter("now", nowMillis));
   }
 }

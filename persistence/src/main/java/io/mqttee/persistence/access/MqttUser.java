@@ -6,23 +6,25 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A user name an MQTT client may connect with, and the salted hash of its password. */
+/** A user MQTT clients authenticate as; the password is kept only as a salted hash. */
 @Entity
 @Table(name = "mqttee_mqtt_user")
 public class MqttUser {
+  public static final int NAME_LENGTH = 256;
+  public static final int HASH_LENGTH = 512;
 
   @Id
-  @Column(name = "username", length = 256)
+  @Column(name = "username", length = NAME_LENGTH)
   private String username;
 
-  @Column(name = "password_hash", length = 512, nullable = false)
+  @Column(name = "password_hash", length = HASH_LENGTH, nullable = false)
   private String passwordHash;
 
   @Column(name = "superuser", nullable = false)
   private boolean superuser;
 
   @Column(name = "created_at", nullable = false)
-  private long createdAtMillis;
+  private long createdAt;
 
   protected MqttUser() {}
 
@@ -30,7 +32,7 @@ public class MqttUser {
     this.username = username;
     this.passwordHash = passwordHash;
     this.superuser = superuser;
-    this.createdAtMillis = createdAtMillis;
+    this.createdAt = createdAtMillis;
   }
 
   public String getUsername() {
@@ -46,6 +48,6 @@ public class MqttUser {
   }
 
   public long getCreatedAtMillis() {
-    return createdAtMillis;
+    return createdAt;
   }
 }

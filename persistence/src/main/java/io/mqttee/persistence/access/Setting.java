@@ -6,24 +6,28 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A runtime switch an administrator changed, kept across restarts. */
+/**
+ * A setting an administrator changes while the broker runs, such as whether anonymous clients may
+ * connect. The value column is not called {@code value}: that is a keyword of H2.
+ */
 @Entity
 @Table(name = "mqttee_setting")
 public class Setting {
+  public static final int NAME_LENGTH = 128;
+  public static final int VALUE_LENGTH = 4096;
 
   @Id
-  @Column(name = "name", length = 128)
+  @Column(name = "name", length = NAME_LENGTH)
   private String name;
 
-  // "value" is a keyword of H2 2
-  @Column(name = "setting_value", length = 4096)
-  private String value;
+  @Column(name = "setting_value", length = VALUE_LENGTH, nullable = false)
+  private String settingValue;
 
   protected Setting() {}
 
   public Setting(String name, String value) {
     this.name = name;
-    this.value = value;
+    this.settingValue = value;
   }
 
   public String getName() {
@@ -31,6 +35,6 @@ public class Setting {
   }
 
   public String getValue() {
-    return value;
+    return settingValue;
   }
 }

@@ -2,7 +2,8 @@
 package io.mqttee.persistence.access;
 
 import jakarta.persistence.EntityManager;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Reads and writes {@link Setting}s in the caller's transaction. */
 public class SettingRepository {
@@ -12,11 +13,16 @@ public class SettingRepository {
     this.em = em;
   }
 
-  public Optional<String> find(String name) {
-    Setting setting = em.find(Setting.class, name);
-    return setting == null ? Optional.empty() : Optional.ofNullable(setting.getValue());
+  /** Every stored setting by name. */
+  public Map<String, String> findAll() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    em.createQuery("select s from Setting s order by s.name", Setting.class)
+        .getResultList()
+        .forEach(s -> settings.put(s.getName(), s.getValue()));
+    return settings;
   }
 
+  /** Inserts the setting or replaces its value. */
   public void save(String name, String value) {
     em.merge(new Setting(name, value));
   }
