@@ -59,7 +59,7 @@ public final class SubscribeHandler {
               session.clientId(),
               requested,
               subscribe.properties().intValue(SubscriptionIdentifiers.SUBSCRIPTION_IDENTIFIER, 0));
-      if (!acl.maySubscribe(connection.username(), subscription.topicFilter())) {
+      if (!acl.maySubscribe(connection.identity(), subscription.topicFilter())) {
         // refused by the topic ACL: 0x80, the failure code MQTT 3.1.1 and 5 clients both know
         codes.add(ReasonCodes.SUBACK_FAILURE);
         continue;

@@ -7,7 +7,6 @@ import static io.mqttee.protocol.packet.QoS.AT_LEAST_ONCE;
 import static io.mqttee.protocol.packet.QoS.AT_MOST_ONCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttProperties;
@@ -28,7 +27,7 @@ class TopicAclEnforcementTest {
   private final TestConfig config = new TestConfig();
 
   private Harness harness(String... rules) {
-    config.topicAcl = TopicAcl.parse(List.of(rules), "test");
+    config.aclRules = String.join("\n", rules);
     return new Harness(config);
   }
 
