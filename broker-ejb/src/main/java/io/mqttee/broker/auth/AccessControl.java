@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -229,11 +230,7 @@ public class AccessControl implements AccessAdmin {
     BanDraft ban = AccessInput.ban(draft, now);
     if (gate.bans().inForce(ban.kind(), ban.value(), now) != null) {
       throw new ConflictException(
-          "a ban of "
-              + ban.kind().name().toLowerCase(java.util.Locale.ROOT)
-              + " "
-              + ban.value()
-              + " exists");
+          "a ban of " + ban.kind().name().toLowerCase(Locale.ROOT) + " " + ban.value() + " exists");
     }
     BanView view = new BanView(ban.kind(), ban.value(), ban.reason(), now, ban.untilMillis());
     store.saveBan(view);

@@ -5,6 +5,7 @@ import io.mqttee.broker.admin.AclRuleDraft;
 import io.mqttee.broker.admin.AclRuleDraft.Who;
 import io.mqttee.broker.admin.InvalidInputException;
 import io.mqttee.protocol.topic.TopicFilters;
+import java.util.Locale;
 
 /** Checks a topic ACL rule an administrator wrote, and says what is wrong with it. */
 final class AclRuleValidation {
@@ -62,7 +63,7 @@ final class AclRuleValidation {
   }
 
   private static String checkValue(Who who, String value) {
-    String what = who.name().toLowerCase(java.util.Locale.ROOT);
+    String what = who.name().toLowerCase(Locale.ROOT);
     if (value == null || value.isBlank()) {
       throw new InvalidInputException("a rule for who=" + what + " needs a value");
     }

@@ -7,6 +7,7 @@ import io.mqttee.broker.auth.Bans;
 import io.mqttee.broker.auth.ClientIdentity;
 import io.mqttee.broker.connection.ConnectionRegistry;
 import io.mqttee.protocol.packet.ReasonCodes;
+import java.util.Locale;
 
 /**
  * Disconnects the connected clients a new ban covers: an MQTT 5 client gets DISCONNECT 0x98
@@ -30,10 +31,7 @@ public final class BannedConnections implements BanEnforcer {
             closer.abort(
                 connection,
                 ReasonCodes.ADMINISTRATIVE_ACTION,
-                "banned "
-                    + ban.kind().name().toLowerCase(java.util.Locale.ROOT)
-                    + " "
-                    + ban.value(),
+                "banned " + ban.kind().name().toLowerCase(Locale.ROOT) + " " + ban.value(),
                 "MQTT 5 section 4.13");
           }
         });

@@ -29,6 +29,13 @@ public class JpaAccessStore implements AccessStore {
   @PersistenceContext(unitName = "mqttee")
   private EntityManager em;
 
+  public JpaAccessStore() {}
+
+  /** Outside a container: the caller runs each call in a transaction of {@code entityManager}. */
+  JpaAccessStore(EntityManager entityManager) {
+    this.em = entityManager;
+  }
+
   @Override
   public AccessSnapshot load() {
     return new AccessSnapshot(
