@@ -18,9 +18,9 @@ public final class PasswordHash {
   static final String ALGORITHM = "PBKDF2WithHmacSHA256";
 
   /**
-   * About 15 to 25 ms per hash on a 2-core server (measured: 50,000 iterations took 13 ms, 100,000
-   * took 33 ms): slow enough to make guessing offline expensive, fast enough for an uncached
-   * CONNECT.
+   * About 15 to 30 ms per hash on a 2-core server (measured: 50,000 iterations took 13 ms with the
+   * machine idle, these 60,000 took 27 ms with both cores busy): slow enough to make guessing
+   * offline expensive, fast enough for a CONNECT that misses {@link VerifiedPasswords}.
    */
   public static final int ITERATIONS = 60_000;
 
