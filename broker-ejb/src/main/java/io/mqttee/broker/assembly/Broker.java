@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.assembly;
 
-import io.mqttee.broker.auth.Authenticator;
-import io.mqttee.broker.auth.ClientCertificateAuthenticator;
-import io.mqttee.broker.auth.ConfiguredUsersAuthenticator;
+import io.mqttee.broker.auth.AccessControl;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.AdapterClientWriter;
 import io.mqttee.broker.connection.ClientWriter;
@@ -43,6 +41,7 @@ public class Broker {
   private static final Logger LOG = System.getLogger(Broker.class.getName());
 
   @Inject MessageStore store;
+  @Inject AccessControl access;
 
   @Resource(lookup = "java:app/mqttee/OutboundConnectionFactory")
   OutboundConnectionFactory connectionFactory;
@@ -68,16 +67,11 @@ public class Broker {
     metrics = new BrokerMetrics();
     TopicTreeRouter router = new TopicTreeRouter();
     RetainedMessageTree retained = new RetainedMessageTree(store, config);
+    StoreSnapshot snapshot = store.load(); // also brings the schema up to date for access control
+    access.start(config);
     core =
         new BrokerCore(
-            config,
-            metrics,
-            router,
-            retained,
-            store,
-            authenticator(config),
-            System::currentTimeMillis);
-    StoreSnapshot snapshot = store.load();
+            config, metrics, router, retained, store, access.gate(), System::currentTimeMillis);
     retained.restore(snapshot.retained());
     core.sessions().restore(snapshot);
     outbound = openOutbound();
@@ -163,12 +157,6 @@ public class Broker {
   /** Every transport's traffic together: the adapter's sockets and the WebSocket endpoint. */
   private TrafficCounters traffic() {
     return outbound.traffic().plus(webSocketTraffic.snapshot());
-  }
-
-  private static Authenticator authenticator(BrokerConfig config) {
-    Authenticator passwords =
-        new ConfiguredUsersAuthenticator(config.users(), config.allowAnonymous());
-    return config.certificateAuth() ? new ClientCertificateAuthenticator(passwords) : passwords;
   }
 
   private OutboundConnection openOutbound() {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.assembly;
 
+import io.mqttee.broker.auth.AccessGate;
 import io.mqttee.broker.auth.Authenticator;
-import io.mqttee.broker.auth.TopicAcl;
+import io.mqttee.broker.auth.ClientCertificateAuthenticator;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.ConnectionRegistry;
 import io.mqttee.broker.keepalive.KeepAliveMonitor;
@@ -12,6 +13,7 @@ import io.mqttee.broker.publish.PublishHandler;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.Router;
+import io.mqttee.broker.session.BannedConnections;
 import io.mqttee.broker.session.ClientAckHandler;
 import io.mqttee.broker.session.ConnectHandler;
 import io.mqttee.broker.session.ConnectionCloser;
@@ -51,9 +53,8 @@ public final class BrokerCore {
       Router router,
       RetainedMessages retained,
       MessageStore store,
-      Authenticator authenticator,
+      AccessGate access,
       LongSupplier clock) {
-    TopicAcl acl = config.topicAcl();
     SessionResources resources =
         new SessionResources(
             store, metrics, config.maxInflightMessages(), config.maxQueuedMessages(), clock);
@@ -70,13 +71,13 @@ public final class BrokerCore {
         new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses, replies);
     replies.closeWith(closer);
     SessionSubscriptions subscriptions =
-        new SessionSubscriptions(router, retained, store, acl, metrics);
+        new SessionSubscriptions(router, retained, store, access, metrics);
     PacketDispatcher dispatcher =
         new PacketDispatcher(
             new ConnectHandler(
                 sessions,
-                authenticator,
-                acl,
+                authenticator(config, access),
+                access,
                 closer,
                 metrics,
                 config,
@@ -84,12 +85,13 @@ public final class BrokerCore {
                 replies,
                 capacity),
             new PublishHandler(
-                publishService, replies, closer, metrics, config.receiveMaximum(), acl),
+                publishService, replies, closer, metrics, config.receiveMaximum(), access),
             new SubscribeHandler(subscriptions, replies),
             new UnsubscribeHandler(subscriptions, replies),
             new ClientAckHandler(replies),
             closer);
     sessionService = new SessionService(connections, sessions, dispatcher, closer, clock);
+    access.enforceBansWith(new BannedConnections(connections, closer));
     sessionExpiry = new OfflineSessionExpiry(sessions, clock);
     keepAliveMonitor =
         new KeepAliveMonitor(
@@ -101,6 +103,11 @@ public final class BrokerCore {
     clientAdministration =
         new ClientAdministration(
             sessions, closer, subscriptions, router, publishService, BrokerDescription.nodeName());
+  }
+
+  private static Authenticator authenticator(BrokerConfig config, AccessGate access) {
+    Authenticator passwords = access.passwords();
+    return config.certificateAuth() ? new ClientCertificateAuthenticator(passwords) : passwords;
   }
 
   public SessionService sessions() {

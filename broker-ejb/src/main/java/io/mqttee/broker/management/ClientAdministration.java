@@ -15,6 +15,7 @@ import io.mqttee.broker.admin.RouteView;
 import io.mqttee.broker.admin.SessionView;
 import io.mqttee.broker.admin.SubscriptionQuery;
 import io.mqttee.broker.admin.SubscriptionView;
+import io.mqttee.broker.auth.ClientIdentity;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.publish.PublishOutcome;
 import io.mqttee.broker.publish.PublishService;
@@ -137,8 +138,9 @@ public final class ClientAdministration implements ClientAdmin {
     }
     TopicSubscription requested = new TopicSubscription(topicFilter, qos(qos));
     ClientConnection connection = session.online();
-    String username = connection == null ? null : connection.username();
-    SessionSubscriptions.Outcome outcome = subscriptions.subscribe(session, username, requested, 0);
+    ClientIdentity client =
+        connection == null ? new ClientIdentity(clientId, null, null) : connection.identity();
+    SessionSubscriptions.Outcome outcome = subscriptions.subscribe(session, client, requested, 0);
     if (!outcome.granted()) {
       throw new InvalidInputException("the topic ACL refuses " + topicFilter + " to " + clientId);
     }

@@ -69,7 +69,7 @@ public final class PublishHandler {
       refuseInvalidPayload(connection, publish);
       return;
     }
-    if (!acl.mayPublish(connection.username(), publish.topic())) {
+    if (!acl.mayPublish(connection.identity(), publish.topic())) {
       refuseUnauthorized(connection, publish);
       return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.session;
 
+import io.mqttee.broker.auth.ClientIdentity;
 import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.broker.publish.SubscriptionIdentifiers;
 import io.mqttee.broker.retained.RetainedMessages;
@@ -53,19 +54,19 @@ public final class SessionSubscriptions {
   }
 
   /**
-   * Validates the filter, checks the topic ACL for {@code username} and adds the subscription,
+   * Validates the filter, checks the topic ACL for {@code client} and adds the subscription,
    * replacing the session's one to the same filter (MQTT-3.8.4-3).
    *
    * @param identifier the MQTT 5 subscription identifier, 0 for none
    */
   public Outcome subscribe(
-      Session session, String username, TopicSubscription requested, int identifier) {
+      Session session, ClientIdentity client, TopicSubscription requested, int identifier) {
     if (!TopicFilters.isValid(requested.topicFilter())) {
       metrics.topicRefused();
       return refused(); // MQTT-3.9.3-2 (0x80 for this filter only)
     }
     Subscription subscription = toSubscription(session.clientId(), requested, identifier);
-    if (!acl.maySubscribe(username, subscription.topicFilter())) {
+    if (!acl.maySubscribe(client, subscription.topicFilter())) {
       // refused by the topic ACL: 0x80, the failure code MQTT 3.1.1 and 5 clients both know
       return refused();
     }

@@ -29,7 +29,7 @@ public final class SubscribeHandler {
     List<Subscription> withRetained = new ArrayList<>();
     for (TopicSubscription requested : subscribe.subscriptions()) {
       SessionSubscriptions.Outcome outcome =
-          subscriptions.subscribe(session, connection.username(), requested, identifier);
+          subscriptions.subscribe(session, connection.identity(), requested, identifier);
       if (outcome.sendsRetained()) {
         withRetained.add(outcome.subscription());
       }
