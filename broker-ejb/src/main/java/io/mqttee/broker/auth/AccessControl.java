@@ -31,6 +31,7 @@ import java.util.function.LongSupplier;
 public class AccessControl implements AccessAdmin {
   static final String ALLOW_ANONYMOUS = "allow_anonymous";
   static final String ACL_DEFAULT = "acl_default";
+  static final String ACL_FILE_DIGEST = "acl_file_sha256";
 
   private static final Logger LOG = System.getLogger(AccessControl.class.getName());
 
@@ -56,7 +57,8 @@ public class AccessControl implements AccessAdmin {
   /**
    * Loads what the database holds, then applies the start-up settings: the users of {@code
    * mqttee.auth.users} are created or get that password, the rules of {@code mqttee.acl.file}
-   * replace the stored rules. Runs once; later calls do nothing.
+   * replace the stored rules when the file changed since it was last imported. Runs once; later
+   * calls do nothing.
    */
   public synchronized void start(BrokerConfig config) {
     if (started) {
@@ -76,15 +78,7 @@ public class AccessControl implements AccessAdmin {
     gate.rules(
         new AclRules(rules.drafts(), setting(settings, ACL_DEFAULT, config.aclAllowsByDefault())));
     new SeedUsers(store, gate.users(), clock).apply(config.users());
-    Optional<String> fileRules = config.aclRules();
-    if (fileRules.isPresent()) {
-      int count = importAclRules(fileRules.get(), config.aclFile(), true);
-      LOG.log(
-          Level.INFO,
-          "topic ACL: the {0} rules of {1} replace the stored rules",
-          count,
-          config.aclFile());
-    }
+    config.aclRules().ifPresent(text -> importAclFile(text, config.aclFile(), settings));
     if (gate.allowAnonymous()) {
       LOG.log(
           Level.WARNING,
@@ -92,6 +86,24 @@ public class AccessControl implements AccessAdmin {
               + " API, or start a new database with -Dmqttee.auth.allow-anonymous=false, to turn"
               + " it off");
     }
+  }
+
+  /**
+   * Rules edited in the console or the API must survive a restart, so the file replaces the stored
+   * rules only when its text differs from the text imported last.
+   */
+  private void importAclFile(String text, String file, Map<String, String> settings) {
+    String digest = AclFileDigest.of(text);
+    if (digest.equals(settings.get(ACL_FILE_DIGEST))) {
+      LOG.log(
+          Level.INFO,
+          "topic ACL: {0} is unchanged since it was imported; the stored rules stay",
+          file);
+      return;
+    }
+    int count = importAclRules(text, file, true);
+    store.saveSetting(ACL_FILE_DIGEST, digest);
+    LOG.log(Level.INFO, "topic ACL: the {0} rules of {1} replace the stored rules", count, file);
   }
 
   /** What the packet path reads. */

@@ -229,6 +229,22 @@ class AccessControlTest {
   }
 
   @Test
+  void anUnchangedAclFileLeavesTheRulesEditedSinceItsImport() {
+    config.aclRules = "deny publish from-file";
+    started().addAclRule(rule(DENY, "edited"), null);
+
+    AccessControl restarted = started();
+
+    assertEquals(
+        List.of("from-file", "edited"),
+        restarted.aclRules().stream().map(r -> r.rule().topicFilter()).toList());
+    config.aclRules = "deny publish changed-file";
+    assertEquals(
+        List.of("changed-file"),
+        started().aclRules().stream().map(r -> r.rule().topicFilter()).toList());
+  }
+
+  @Test
   void aBadAclFileStopsTheStart() {
     config.aclRules = "allow everything";
     assertThrows(InvalidInputException.class, this::started);
