@@ -42,7 +42,13 @@ class AdminApiBrokerIT extends DeployedBroker {
   @Test
   void showsAConnectedClientAndKicksIt() throws Exception {
     String id = Broker.clientId("api-kick");
-    try (PahoClient client = PahoClient.connect(id, o -> o.setUserName("alice"))) {
+    try (PahoClient client =
+        PahoClient.connect(
+            id,
+            o -> {
+              o.setUserName("alice");
+              o.setPassword("secret".toCharArray());
+            })) {
       Reply one = admin.get("/clients/" + id);
       assertStatus(200, one);
       assertEquals("alice", one.data().getString("username"));
