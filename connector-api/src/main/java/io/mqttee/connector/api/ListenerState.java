@@ -8,14 +8,14 @@ import java.util.Map;
 /**
  * One listener of the adapter as it is now.
  *
- * @param name what administrators call it: "tcp", "tls", "ws", "wss"; later gateways add theirs (an
- *     MQTT-SN UDP socket, an LWM2M CoAP endpoint)
- * @param type what it speaks: "mqtt-tcp", "mqtt-tls", "mqtt-ws", "mqtt-wss", later "mqtt-sn-udp",
+ * @param name what administrators call it: "tcp", "tls", "ws", "wss", "mqtt-sn" (the gateway's UDP
+ *     socket); later an LWM2M CoAP endpoint
+ * @param type what it speaks: "mqtt-tcp", "mqtt-tls", "mqtt-ws", "mqtt-wss", "mqtt-sn-udp", later
  *     "lwm2m-coap"
  * @param bind the address it binds
  * @param port the port it is bound to while running, else the port it will bind
  * @param running whether it accepts connections (or datagrams) now
- * @param connections the client connections it holds open
+ * @param connections the client connections it holds open; always 0 for a datagram listener
  * @param settings its current settings by name, exactly the ones {@link ListenerControl#configure}
  *     accepts for it
  */

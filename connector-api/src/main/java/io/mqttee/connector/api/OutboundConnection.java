@@ -18,11 +18,17 @@ public interface OutboundConnection extends AutoCloseable {
   /** Whether the transport still holds this client connection. */
   boolean isOpen(ConnectionId connection);
 
-  /** What the adapter's listeners have carried so far, for \$SYS and metrics. */
+  /**
+   * What the adapter's listeners have carried so far, for \$SYS and metrics; a datagram counts as
+   * one packet.
+   */
   TrafficCounters traffic();
 
   /** The adapter's listeners, to start, stop and reconfigure at runtime. */
   ListenerControl listeners();
+
+  /** The adapter's datagram listeners (MQTT-SN over UDP), to send through. */
+  DatagramSender datagrams();
 
   /** Releases this handle; the client connections stay open. */
   @Override

@@ -2,6 +2,9 @@
 package io.mqttee.connector.rar;
 
 import io.mqttee.connector.api.TransportLimits;
+import io.mqttee.connector.rar.datagram.DatagramAddress;
+import io.mqttee.connector.rar.datagram.DatagramKind;
+import io.mqttee.connector.rar.datagram.DatagramSettings;
 import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.transport.TransportSettings;
 import io.mqttee.connector.rar.transport.WebSocketSettings;
@@ -33,6 +36,26 @@ record AdapterSettings(
   static final String WS_PORT = "mqttee.ws.port";
   static final String WSS_PORT = "mqttee.wss.port";
   static final String WS_PATH = "mqttee.ws.path";
+  static final String MQTTSN_BIND = "mqttee.mqttsn.bind";
+  static final String MQTTSN_PORT = "mqttee.mqttsn.port";
+  static final String MQTTSN_BROADCAST = "mqttee.mqttsn.broadcast";
+
+  /**
+   * A datagram listener's settings, from the system properties {@code <prefix>.bind}, {@code
+   * .port}, {@code .broadcast} and {@code .max-datagram-size} (for MQTT-SN: mqttee.mqttsn.port...).
+   */
+  static DatagramSettings datagram(DatagramKind kind) {
+    String prefix = kind.propertyPrefix();
+    return new DatagramSettings(
+        kind,
+        new DatagramAddress(
+            orDefault(System.getProperty(prefix + ".bind"), "0.0.0.0"),
+            intProperty(prefix + ".port", null, kind.standardPort()),
+            orDefault(
+                System.getProperty(prefix + ".broadcast"), DatagramAddress.DEFAULT_BROADCAST)),
+        intProperty(
+            prefix + ".max-datagram-size", null, DatagramSettings.DEFAULT_MAX_DATAGRAM_SIZE));
+  }
 
   static AdapterSettings resolve(MqttResourceAdapter config) {
     String host = System.getProperty(HOST, orDefault(config.getHost(), "0.0.0.0"));

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar;
 
+import io.mqttee.connector.rar.datagram.DatagramKind;
+import io.mqttee.connector.rar.datagram.DatagramListeners;
+import io.mqttee.connector.rar.datagram.DatagramSettings;
+import io.mqttee.connector.rar.inbound.DatagramActivation;
+import io.mqttee.connector.rar.inbound.DatagramActivationSpec;
 import io.mqttee.connector.rar.inbound.InboundActivation;
 import io.mqttee.connector.rar.transport.ClientChannels;
 import io.mqttee.connector.rar.transport.ListenerRegistry;
@@ -10,19 +15,25 @@ import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import javax.transaction.xa.XAResource;
 
 /**
  * The MQTT resource adapter. The broker's message-driven bean activates it once; that activation
- * owns the TCP, TLS and WebSocket listeners. Outbound handles reach the open connections through
- * {@link #clients()} and the listeners through {@link #listeners()}. Config properties are declared
- * in ra.xml; system properties override them ({@link AdapterSettings}).
+ * owns the TCP, TLS and WebSocket listeners. A gateway's bean may activate it alongside, once per
+ * datagram listener (MQTT-SN over UDP). Outbound handles reach the open connections through {@link
+ * #clients()} and the listeners through {@link #listeners()}. Config properties are declared in
+ * ra.xml; system properties override them ({@link AdapterSettings}).
  */
 public class MqttResourceAdapter implements ResourceAdapter {
 
   private final ClientChannels clients = new ClientChannels();
   private final ListenerRegistry listeners = new ListenerRegistry();
+  private final DatagramListeners datagrams = new DatagramListeners();
+  private final Map<DatagramKind, DatagramActivation> datagramActivations =
+      new EnumMap<>(DatagramKind.class);
   private String host;
   private Integer port;
   private Integer maxPacketSize;
@@ -51,11 +62,17 @@ public class MqttResourceAdapter implements ResourceAdapter {
       activation.stop();
       activation = null;
     }
+    datagramActivations.values().forEach(DatagramActivation::stop);
+    datagramActivations.clear();
   }
 
   @Override
   public synchronized void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec)
       throws ResourceException {
+    if (spec instanceof DatagramActivationSpec datagram) {
+      activateDatagrams(factory, datagram);
+      return;
+    }
     if (activation != null) {
       throw new NotSupportedException(
           "the MQTT listener is already activated by " + factory.getActivationName());
@@ -78,6 +95,38 @@ public class MqttResourceAdapter implements ResourceAdapter {
     }
   }
 
+  /**
+   * A gateway's bean, alongside the MQTT one: one activation per datagram listener, with lanes of
+   * its own, so that either bean can be redeployed without the other.
+   */
+  private void activateDatagrams(MessageEndpointFactory factory, DatagramActivationSpec spec)
+      throws ResourceException {
+    spec.validate();
+    DatagramKind kind = spec.kind();
+    if (datagramActivations.containsKey(kind)) {
+      throw new NotSupportedException(
+          "the " + kind.listenerName() + " listener is already activated");
+    }
+    if (threads == null) {
+      throw new ResourceException("endpoint activation before the adapter started");
+    }
+    try {
+      DatagramSettings settings = AdapterSettings.datagram(kind);
+      int lanes = AdapterSettings.resolve(this).lanes();
+      datagramActivations.put(
+          kind,
+          DatagramActivation.start(
+              factory,
+              lanes,
+              settings,
+              threads,
+              new DatagramActivation.Registries(listeners, datagrams)));
+    } catch (IllegalArgumentException | RejectedExecutionException e) {
+      throw new ResourceException(
+          "the " + kind.listenerName() + " listener cannot be activated: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public synchronized void endpointDeactivation(
       MessageEndpointFactory factory, ActivationSpec spec) {
@@ -85,6 +134,16 @@ public class MqttResourceAdapter implements ResourceAdapter {
       activation.stop();
       activation = null;
     }
+    datagramActivations
+        .values()
+        .removeIf(
+            datagram -> {
+              if (datagram.isFor(factory)) {
+                datagram.stop();
+                return true;
+              }
+              return false;
+            });
   }
 
   @Override
@@ -97,9 +156,14 @@ public class MqttResourceAdapter implements ResourceAdapter {
     return clients;
   }
 
-  /** The listeners of the activation, for the outbound handles. */
+  /** The listeners of the activations, for the outbound handles. */
   public ListenerRegistry listeners() {
     return listeners;
+  }
+
+  /** The datagram listeners of the gateways' activations, for the outbound handles. */
+  public DatagramListeners datagrams() {
+    return datagrams;
   }
 
   public String getHost() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.inbound;
 
+import io.mqttee.connector.api.MqttInboundListener;
 import io.mqttee.connector.rar.tls.ServerSslContexts;
 import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.transport.ClientChannels;
@@ -12,8 +13,6 @@ import io.mqttee.connector.rar.transport.TcpServer;
 import io.mqttee.connector.rar.transport.TlsSource;
 import io.mqttee.connector.rar.transport.TransportSettings;
 import io.mqttee.connector.rar.transport.WebSocketSettings;
-import jakarta.resource.ResourceException;
-import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.io.IOException;
 import java.lang.System.Logger;
@@ -30,8 +29,6 @@ import java.util.concurrent.Executor;
 public final class InboundActivation {
 
   private static final Logger LOG = System.getLogger(InboundActivation.class.getName());
-  private static final int ATTEMPTS = 20;
-  private static final long RETRY_MILLIS = 3_000;
 
   private final MessageEndpointFactory factory;
   private final int lanes;
@@ -86,7 +83,8 @@ public final class InboundActivation {
   }
 
   private void activate() {
-    LaneEndpoints created = createEndpoints();
+    LaneEndpoints created =
+        LaneEndpoints.await(factory, lanes, MqttInboundListener.class, this::isStopped);
     if (created == null) {
       return;
     }
@@ -96,7 +94,8 @@ public final class InboundActivation {
         return;
       }
       try {
-        TcpServer listener = new TcpServer(settings, threads, created.listeners(), clients);
+        TcpServer listener =
+            new TcpServer(settings, threads, created.listeners(MqttInboundListener.class), clients);
         listener.start();
         endpoints = created;
         server = listener;
@@ -142,32 +141,6 @@ public final class InboundActivation {
     } catch (IOException | RuntimeException e) {
       LOG.log(
           Level.ERROR, "{0} listener did not start: {1}", kind.listenerName(), String.valueOf(e));
-    }
-  }
-
-  private LaneEndpoints createEndpoints() {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return LaneEndpoints.create(factory, lanes);
-      } catch (UnavailableException e) {
-        if (attempt == ATTEMPTS || isStopped() || !pause()) {
-          LOG.log(Level.ERROR, "no endpoint for {0}: {1}", factory.getActivationName(), e);
-          return null;
-        }
-      } catch (ResourceException e) {
-        LOG.log(Level.ERROR, "MQTT TCP listener not started: {0}", e.getMessage());
-        return null;
-      }
-    }
-  }
-
-  private static boolean pause() {
-    try {
-      Thread.sleep(RETRY_MILLIS);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.inbound;
 
-import io.mqttee.connector.api.MqttInboundListener;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
@@ -10,6 +9,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * One message endpoint per lane, created once and reused for every call of that lane. Payara pins a
@@ -19,6 +19,8 @@ import java.util.List;
 final class LaneEndpoints {
 
   private static final Logger LOG = System.getLogger(LaneEndpoints.class.getName());
+  private static final int ATTEMPTS = 20;
+  private static final long RETRY_MILLIS = 3_000;
 
   private final List<MessageEndpoint> endpoints;
 
@@ -27,18 +29,50 @@ final class LaneEndpoints {
   }
 
   /**
+   * Creates one endpoint per lane of the listener type {@code type}, retrying while the bean is
+   * still deploying; null when it gives up (logged), or when {@code stopped} says the activation
+   * ended meanwhile.
+   */
+  static LaneEndpoints await(
+      MessageEndpointFactory factory, int lanes, Class<?> type, BooleanSupplier stopped) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return create(factory, lanes, type);
+      } catch (UnavailableException e) {
+        if (attempt == ATTEMPTS || stopped.getAsBoolean() || !pause()) {
+          LOG.log(Level.ERROR, "no endpoint for {0}: {1}", factory.getActivationName(), e);
+          return null;
+        }
+      } catch (ResourceException e) {
+        LOG.log(Level.ERROR, "{0} not activated: {1}", factory.getActivationName(), e.getMessage());
+        return null;
+      }
+    }
+  }
+
+  private static boolean pause() {
+    try {
+      Thread.sleep(RETRY_MILLIS);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
    * Creates one endpoint per lane, or none. Throws {@link UnavailableException} as is when not even
    * the first endpoint is available yet (the bean is still deploying), so the caller can retry.
    */
-  static LaneEndpoints create(MessageEndpointFactory factory, int lanes) throws ResourceException {
+  static LaneEndpoints create(MessageEndpointFactory factory, int lanes, Class<?> type)
+      throws ResourceException {
     List<MessageEndpoint> created = new ArrayList<>(lanes);
     try {
       for (int i = 0; i < lanes; i++) {
         MessageEndpoint endpoint = factory.createEndpoint(null);
         created.add(endpoint);
-        if (!(endpoint instanceof MqttInboundListener)) {
-          throw new ResourceException(
-              factory.getEndpointClass() + " does not implement " + MqttInboundListener.class);
+        if (!type.isInstance(endpoint)) {
+          throw new ResourceException(factory.getEndpointClass() + " does not implement " + type);
         }
       }
     } catch (UnavailableException e) {
@@ -67,10 +101,10 @@ final class LaneEndpoints {
         cause);
   }
 
-  List<MqttInboundListener> listeners() {
-    List<MqttInboundListener> listeners = new ArrayList<>(endpoints.size());
+  <T> List<T> listeners(Class<T> type) {
+    List<T> listeners = new ArrayList<>(endpoints.size());
     for (MessageEndpoint endpoint : endpoints) {
-      listeners.add((MqttInboundListener) endpoint);
+      listeners.add(type.cast(endpoint));
     }
     return listeners;
   }

@@ -2,9 +2,11 @@
 package io.mqttee.connector.rar.outbound;
 
 import io.mqttee.connector.api.ConnectionId;
+import io.mqttee.connector.api.DatagramSender;
 import io.mqttee.connector.api.ListenerControl;
 import io.mqttee.connector.api.OutboundConnection;
 import io.mqttee.connector.api.TrafficCounters;
+import io.mqttee.connector.rar.datagram.DatagramListeners;
 import io.mqttee.connector.rar.transport.ClientChannels;
 import io.mqttee.protocol.packet.MqttPacket;
 
@@ -16,12 +18,13 @@ public final class MqttConnectionHandle implements OutboundConnection {
 
   private final ClientChannels clients;
   private final ListenerControl listeners;
+  private final DatagramListeners datagrams;
   private volatile MqttManagedConnection owner;
 
-  MqttConnectionHandle(
-      ClientChannels clients, ListenerControl listeners, MqttManagedConnection owner) {
-    this.clients = clients;
-    this.listeners = listeners;
+  MqttConnectionHandle(AdapterRegistries registries, MqttManagedConnection owner) {
+    this.clients = registries.clients();
+    this.listeners = registries.listeners();
+    this.datagrams = registries.datagrams();
     this.owner = owner;
   }
 
@@ -42,12 +45,17 @@ public final class MqttConnectionHandle implements OutboundConnection {
 
   @Override
   public TrafficCounters traffic() {
-    return clients.traffic();
+    return clients.traffic().plus(datagrams.traffic());
   }
 
   @Override
   public ListenerControl listeners() {
     return listeners;
+  }
+
+  @Override
+  public DatagramSender datagrams() {
+    return datagrams;
   }
 
   @Override

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.outbound;
 
-import io.mqttee.connector.api.ListenerControl;
-import io.mqttee.connector.rar.transport.ClientChannels;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionEvent;
@@ -23,20 +21,18 @@ import javax.transaction.xa.XAResource;
  */
 final class MqttManagedConnection implements ManagedConnection {
 
-  private final ClientChannels clients;
-  private final ListenerControl listenerControl;
+  private final AdapterRegistries registries;
   private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
   private final List<MqttConnectionHandle> handles = new CopyOnWriteArrayList<>();
   private PrintWriter logWriter;
 
-  MqttManagedConnection(ClientChannels clients, ListenerControl listenerControl) {
-    this.clients = clients;
-    this.listenerControl = listenerControl;
+  MqttManagedConnection(AdapterRegistries registries) {
+    this.registries = registries;
   }
 
   @Override
   public Object getConnection(Subject subject, ConnectionRequestInfo info) {
-    MqttConnectionHandle handle = new MqttConnectionHandle(clients, listenerControl, this);
+    MqttConnectionHandle handle = new MqttConnectionHandle(registries, this);
     handles.add(handle);
     return handle;
   }

@@ -39,7 +39,9 @@ public class MqttManagedConnectionFactory
     if (resourceAdapter == null) {
       throw new ResourceException("not associated with the MQTT resource adapter");
     }
-    return new MqttManagedConnection(resourceAdapter.clients(), resourceAdapter.listeners());
+    return new MqttManagedConnection(
+        new AdapterRegistries(
+            resourceAdapter.clients(), resourceAdapter.listeners(), resourceAdapter.datagrams()));
   }
 
   @Override

@@ -23,7 +23,7 @@ public record ListenerAddress(String host, int port, String path) {
   static final String PATH = "path";
 
   /** The settings by name, as {@link #with} accepts them. */
-  Map<String, String> settings() {
+  public Map<String, String> settings() {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put(BIND, host);
     settings.put(PORT, String.valueOf(port));
@@ -39,7 +39,7 @@ public record ListenerAddress(String host, int port, String path) {
    *
    * @throws IllegalArgumentException for an unknown setting or an invalid value
    */
-  ListenerAddress with(Map<String, String> changes) {
+  public ListenerAddress with(Map<String, String> changes) {
     Set<String> known = settings().keySet();
     Set<String> unknown = new TreeSet<>(changes.keySet());
     unknown.removeAll(known);

@@ -5,9 +5,11 @@ import io.mqttee.connector.api.ListenerControl;
 import io.mqttee.connector.api.ListenerState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The listeners of the running activation, by name, for administrators. One per resource adapter,
@@ -18,6 +20,7 @@ import java.util.NoSuchElementException;
 public final class ListenerRegistry implements ListenerControl {
 
   private volatile List<AdapterListener> active = List.of();
+  private final List<AdapterListener> others = new CopyOnWriteArrayList<>();
 
   /** The activation's listeners, from now on. */
   public void activate(List<? extends AdapterListener> listeners) {
@@ -29,9 +32,28 @@ public final class ListenerRegistry implements ListenerControl {
     active = List.of();
   }
 
+  /**
+   * A listener of another activation (a gateway's datagram listener), listed after the MQTT ones
+   * until {@link #remove}d.
+   */
+  public void add(AdapterListener listener) {
+    others.add(listener);
+  }
+
+  /** The other activation is stopping. */
+  public void remove(AdapterListener listener) {
+    others.remove(listener);
+  }
+
   @Override
   public List<ListenerState> listeners() {
-    return active.stream().map(AdapterListener::state).toList();
+    return all().stream().map(AdapterListener::state).toList();
+  }
+
+  private List<AdapterListener> all() {
+    List<AdapterListener> all = new ArrayList<>(active);
+    all.addAll(others);
+    return all;
   }
 
   @Override
@@ -69,7 +91,7 @@ public final class ListenerRegistry implements ListenerControl {
   }
 
   private AdapterListener find(String name) {
-    List<AdapterListener> listeners = active;
+    List<AdapterListener> listeners = all();
     if (listeners.isEmpty()) {
       throw new NoSuchElementException("no listener " + name + ": the adapter is not activated");
     }
