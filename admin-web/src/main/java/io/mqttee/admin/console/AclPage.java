@@ -78,7 +78,7 @@ public class AclPage implements Serializable {
   }
 
   public void delete(long id) {
-    FacesFeedback.INSTANCE.attempt(() -> admin.access().deleteAclRule(id), "Deleted the rule.");
+    FacesFeedback.INSTANCE.perform(() -> admin.access().deleteAclRule(id), "Deleted the rule.");
   }
 
   public void importRules() {

@@ -56,13 +56,13 @@ public class AdminsPage implements Serializable {
   }
 
   public void reset() {
-    FacesFeedback.INSTANCE.attempt(
+    FacesFeedback.INSTANCE.perform(
         () -> accounts.resetPassword(resetFor, chars(resetPassword)),
         "Reset the password of " + resetFor + ".");
   }
 
   public void delete(String username) {
-    FacesFeedback.INSTANCE.attempt(
+    FacesFeedback.INSTANCE.perform(
         () -> accounts.delete(username), "Deleted the administrator " + username + ".");
   }
 
@@ -81,7 +81,7 @@ public class AdminsPage implements Serializable {
   }
 
   public void deleteKey(String keyId) {
-    FacesFeedback.INSTANCE.attempt(
+    FacesFeedback.INSTANCE.perform(
         () -> apiKeys.delete(keyId), "Deleted the API key " + keyId + ".");
   }
 

@@ -41,7 +41,7 @@ public class BannedPage implements Serializable {
   }
 
   public void unban(Kind bannedKind, String bannedValue) {
-    FacesFeedback.INSTANCE.attempt(
+    FacesFeedback.INSTANCE.perform(
         () -> admin.access().unban(bannedKind, bannedValue),
         "Lifted the ban on " + bannedValue + ".");
   }

@@ -31,7 +31,7 @@ public class ChangePasswordPage {
       return;
     }
     boolean changed =
-        FacesFeedback.INSTANCE.attempt(
+        FacesFeedback.INSTANCE.perform(
             () ->
                 accounts.changePassword(
                     user.getName(), oldPassword.toCharArray(), newPassword.toCharArray()),

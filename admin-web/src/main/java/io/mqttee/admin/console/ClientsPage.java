@@ -58,7 +58,7 @@ public class ClientsPage implements Serializable {
   }
 
   public void kick(String clientId) {
-    FacesFeedback.INSTANCE.attempt(
+    FacesFeedback.INSTANCE.perform(
         () -> admin.clients().kick(clientId), "Disconnected " + clientId + ".");
   }
 

@@ -23,7 +23,7 @@ public interface Feedback extends Serializable {
    *
    * @return whether it succeeded
    */
-  default boolean attempt(Runnable action, String done) {
+  default boolean perform(Runnable action, String done) {
     return attempt(
             () -> {
               action.run();

@@ -54,7 +54,7 @@ public class UsersPage implements Serializable {
   }
 
   public void delete(String username) {
-    FacesFeedback.INSTANCE.attempt(
+    FacesFeedback.INSTANCE.perform(
         () -> admin.access().deleteUser(username), "Deleted the MQTT user " + username + ".");
   }
 
