@@ -2,6 +2,7 @@
 package io.mqttee.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,20 @@ class ConsoleIT extends DeployedBroker {
     } finally {
       AdminLogin.logIn(login);
     }
+  }
+
+  @Test
+  void showsANewApiKeysSecretOnceAndListsTheKey() {
+    AdminsConsolePage admins = AdminsConsolePage.open(console);
+
+    AdminsConsolePage.ShownKey key = admins.createApiKey("console test key");
+
+    assertTrue(key.secret().length() >= 16, "secret: " + key.secret());
+    admins.awaitKey(key.keyId());
+    assertFalse(admins.showsASecret(), "the secret is still on the page");
+    console.open("admins.xhtml");
+    admins.awaitKey(key.keyId());
+    assertFalse(admins.showsASecret(), "the secret is shown again");
   }
 
   @Test

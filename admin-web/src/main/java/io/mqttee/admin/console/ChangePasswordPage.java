@@ -4,7 +4,6 @@ package io.mqttee.admin.console;
 import io.mqttee.admin.security.AdminAccount;
 import io.mqttee.admin.security.AdminAccounts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -35,10 +34,8 @@ public class ChangePasswordPage {
             () ->
                 accounts.changePassword(
                     user.getName(), oldPassword.toCharArray(), newPassword.toCharArray()),
-            "Password changed.");
+            null);
     if (changed) {
-      // The message survives the redirect.
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       ConsolePaths.redirect(ConsolePaths.DASHBOARD);
     }
   }

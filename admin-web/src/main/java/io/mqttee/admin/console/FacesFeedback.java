@@ -4,7 +4,7 @@ package io.mqttee.admin.console;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-/** Feedback as Faces messages, which the template's growl shows. */
+/** Feedback as Faces messages, which the template shows above the page. */
 public enum FacesFeedback implements Feedback {
   INSTANCE;
 

@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administration console in headless Chromium at a laptop's 1366x768, operated as a user would:
- * fields, buttons, PrimeFaces menus and confirmations, the growl's messages; each page can be saved
+ * fields, buttons, PrimeFaces menus and confirmations, the page's messages; each page can be saved
  * as a screenshot.
  */
 public final class ConsoleBrowser {
@@ -53,9 +53,14 @@ public final class ConsoleBrowser {
     awaitLoaded();
   }
 
-  /** The path of the page shown, for example {@code /console/index.xhtml}. */
+  /**
+   * The path of the page shown, for example {@code /console/index.xhtml}, without path parameters
+   * such as {@code ;jsessionid=}.
+   */
   public String path() {
-    return URI.create(driver.getCurrentUrl()).getPath();
+    String path = URI.create(driver.getCurrentUrl()).getPath();
+    int parameters = path.indexOf(';');
+    return parameters < 0 ? path : path.substring(0, parameters);
   }
 
   /** The page's heading in the console's header. */
@@ -96,7 +101,10 @@ public final class ConsoleBrowser {
 
   /** Clicks a button that leaves the page (a non-AJAX form post or a link). */
   public void clickAndLoad(String id) {
+    WebElement page = driver.findElement(By.tagName("html"));
     element(id).click();
+    // the old document is still "complete" until the new one replaces it
+    await("the next page", ExpectedConditions.stalenessOf(page));
     awaitLoaded();
   }
 
@@ -108,12 +116,15 @@ public final class ConsoleBrowser {
     click(yes);
   }
 
-  /** Waits for a message in the growl (or a page's messages) that contains {@code text}. */
+  /** Waits for a message on the page that contains {@code text}. */
   public void awaitMessage(String text) {
     await(
         "a message containing '" + text + "'",
         d ->
-            d.findElements(By.cssSelector(".ui-growl-title, .ui-messages-error-summary")).stream()
+            d
+                .findElements(
+                    By.cssSelector(".ui-messages-info-summary, .ui-messages-error-summary"))
+                .stream()
                 .anyMatch(message -> message.getText().contains(text)));
   }
 
@@ -143,6 +154,10 @@ public final class ConsoleBrowser {
       }
     }
     return null;
+  }
+
+  public WebDriver driver() {
+    return driver;
   }
 
   public WebElement element(String id) {
