@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.admin.security;
 
-/** COMPILE-ONLY STUB, replaced by the security API's implementation. */
+/** An administrator of the console and the REST API. */
 public record AdminAccount(String username, boolean mustChangePassword, long createdAtMillis) {}

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.admin.security;
 
-/** COMPILE-ONLY STUB, replaced by the security API's implementation. */
+/** A key just created, with its secret: shown once, stored only as a hash. */
 public record NewApiKey(ApiKeyView key, String secret) {}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * Administrator accounts and API keys. COMPILE-ONLY STUBS of the security API: the real classes
- * replace these files when the API's implementation is merged.
+ * Who may administer the broker: administrator accounts and API keys in the database, and the
+ * Jakarta Security mechanism that signs in the console (form, session) and the REST API (HTTP Basic
+ * with an account or an API key, no session).
  */
 package io.mqttee.admin.security;

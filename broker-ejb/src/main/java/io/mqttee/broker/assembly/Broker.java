@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.assembly;
 
-import io.mqttee.broker.auth.Authenticator;
-import io.mqttee.broker.auth.ClientCertificateAuthenticator;
-import io.mqttee.broker.auth.ConfiguredUsersAuthenticator;
+import io.mqttee.broker.auth.AccessControl;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.AdapterClientWriter;
 import io.mqttee.broker.connection.ClientWriter;
+import io.mqttee.broker.management.ClientAdministration;
+import io.mqttee.broker.management.MetricsAdministration;
+import io.mqttee.broker.management.RetainedAdministration;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.retained.RetainedMessageTree;
 import io.mqttee.broker.routing.TopicTreeRouter;
@@ -40,6 +41,7 @@ public class Broker {
   private static final Logger LOG = System.getLogger(Broker.class.getName());
 
   @Inject MessageStore store;
+  @Inject AccessControl access;
 
   @Resource(lookup = "java:app/mqttee/OutboundConnectionFactory")
   OutboundConnectionFactory connectionFactory;
@@ -52,6 +54,8 @@ public class Broker {
   private OutboundConnection outbound;
   private ClientWriter adapterWriter;
   private SysTopicPublisher sysTopics;
+  private RetainedAdministration retainedAdministration;
+  private MetricsAdministration metricsAdministration;
   private ScheduledFuture<?> keepAlive;
   private ScheduledFuture<?> sessionExpiry;
   private ScheduledFuture<?> delayedWills;
@@ -63,16 +67,11 @@ public class Broker {
     metrics = new BrokerMetrics();
     TopicTreeRouter router = new TopicTreeRouter();
     RetainedMessageTree retained = new RetainedMessageTree(store, config);
+    StoreSnapshot snapshot = store.load(); // also brings the schema up to date for access control
+    access.start(config);
     core =
         new BrokerCore(
-            config,
-            metrics,
-            router,
-            retained,
-            store,
-            authenticator(config),
-            System::currentTimeMillis);
-    StoreSnapshot snapshot = store.load();
+            config, metrics, router, retained, store, access.gate(), System::currentTimeMillis);
     retained.restore(snapshot.retained());
     core.sessions().restore(snapshot);
     outbound = openOutbound();
@@ -82,12 +81,14 @@ public class Broker {
     delayedWills = core.delayedWills().start(scheduler);
     lingeringCloses = core.lingeringCloses().start(scheduler);
     PublishService publisher = core.publisher();
-    sysTopics =
-        new SysTopicPublisher(
-            config,
-            message -> publisher.publish(message, null),
-            new SysSources(metrics, router, retained, this::traffic, store::stats));
+    SysSources sources = new SysSources(metrics, router, retained, this::traffic, store::stats);
+    sysTopics = new SysTopicPublisher(config, message -> publisher.publish(message, null), sources);
     sysTopics.start(scheduler);
+    retainedAdministration = new RetainedAdministration(retained);
+    metricsAdministration =
+        new MetricsAdministration(
+            sources, core.sessions().sessions()::size, System::currentTimeMillis);
+    metricsAdministration.start(scheduler);
     LOG.log(
         Level.INFO,
         "broker started: {0} persistent sessions and {1} retained messages restored",
@@ -107,6 +108,7 @@ public class Broker {
     delayedWills.cancel(false);
     lingeringCloses.cancel(false);
     sysTopics.stop();
+    metricsAdministration.stop();
     outbound.close();
   }
 
@@ -120,6 +122,11 @@ public class Broker {
     return adapterWriter;
   }
 
+  /** The adapter's handle: its client connections and its listeners. */
+  public OutboundConnection outbound() {
+    return outbound;
+  }
+
   /** Publishes as the broker, through the same path as clients. */
   public PublishService publisher() {
     return core.publisher();
@@ -127,6 +134,19 @@ public class Broker {
 
   public BrokerMetrics metrics() {
     return metrics;
+  }
+
+  /** Clients, sessions, subscriptions, routes, publishing as the broker. */
+  public ClientAdministration clientAdministration() {
+    return core.clientAdministration();
+  }
+
+  public RetainedAdministration retainedAdministration() {
+    return retainedAdministration;
+  }
+
+  public MetricsAdministration metricsAdministration() {
+    return metricsAdministration;
   }
 
   /** Where the WebSocket endpoint, which runs in the application, counts its traffic. */
@@ -137,12 +157,6 @@ public class Broker {
   /** Every transport's traffic together: the adapter's sockets and the WebSocket endpoint. */
   private TrafficCounters traffic() {
     return outbound.traffic().plus(webSocketTraffic.snapshot());
-  }
-
-  private static Authenticator authenticator(BrokerConfig config) {
-    Authenticator passwords =
-        new ConfiguredUsersAuthenticator(config.users(), config.allowAnonymous());
-    return config.certificateAuth() ? new ClientCertificateAuthenticator(passwords) : passwords;
   }
 
   private OutboundConnection openOutbound() {

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.assembly;
 
+import io.mqttee.broker.auth.AccessGate;
 import io.mqttee.broker.auth.Authenticator;
-import io.mqttee.broker.auth.TopicAcl;
+import io.mqttee.broker.auth.ClientCertificateAuthenticator;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.ConnectionRegistry;
 import io.mqttee.broker.keepalive.KeepAliveMonitor;
+import io.mqttee.broker.management.BrokerDescription;
+import io.mqttee.broker.management.ClientAdministration;
 import io.mqttee.broker.publish.PublishHandler;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.Router;
+import io.mqttee.broker.session.BannedConnections;
 import io.mqttee.broker.session.ClientAckHandler;
 import io.mqttee.broker.session.ConnectHandler;
 import io.mqttee.broker.session.ConnectionCloser;
@@ -20,6 +24,7 @@ import io.mqttee.broker.session.PacketDispatcher;
 import io.mqttee.broker.session.SessionRegistry;
 import io.mqttee.broker.session.SessionResources;
 import io.mqttee.broker.session.SessionService;
+import io.mqttee.broker.session.SessionSubscriptions;
 import io.mqttee.broker.session.SubscribeHandler;
 import io.mqttee.broker.session.UnsubscribeHandler;
 import io.mqttee.broker.store.MessageStore;
@@ -40,6 +45,7 @@ public final class BrokerCore {
   private final OfflineSessionExpiry sessionExpiry;
   private final DelayedWills delayedWills;
   private final LingeringCloses lingeringCloses;
+  private final ClientAdministration clientAdministration;
 
   public BrokerCore(
       BrokerConfig config,
@@ -47,9 +53,8 @@ public final class BrokerCore {
       Router router,
       RetainedMessages retained,
       MessageStore store,
-      Authenticator authenticator,
+      AccessGate access,
       LongSupplier clock) {
-    TopicAcl acl = config.topicAcl();
     SessionResources resources =
         new SessionResources(
             store, metrics, config.maxInflightMessages(), config.maxQueuedMessages(), clock);
@@ -65,12 +70,14 @@ public final class BrokerCore {
     ConnectionCloser closer =
         new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses, replies);
     replies.closeWith(closer);
+    SessionSubscriptions subscriptions =
+        new SessionSubscriptions(router, retained, store, access, metrics);
     PacketDispatcher dispatcher =
         new PacketDispatcher(
             new ConnectHandler(
                 sessions,
-                authenticator,
-                acl,
+                authenticator(config, access),
+                access,
                 closer,
                 metrics,
                 config,
@@ -78,12 +85,13 @@ public final class BrokerCore {
                 replies,
                 capacity),
             new PublishHandler(
-                publishService, replies, closer, metrics, config.receiveMaximum(), acl),
-            new SubscribeHandler(router, retained, store, acl, replies, metrics),
-            new UnsubscribeHandler(router, store, replies),
+                publishService, replies, closer, metrics, config.receiveMaximum(), access),
+            new SubscribeHandler(subscriptions, replies),
+            new UnsubscribeHandler(subscriptions, replies),
             new ClientAckHandler(replies),
             closer);
     sessionService = new SessionService(connections, sessions, dispatcher, closer, clock);
+    access.enforceBansWith(new BannedConnections(connections, closer));
     sessionExpiry = new OfflineSessionExpiry(sessions, clock);
     keepAliveMonitor =
         new KeepAliveMonitor(
@@ -92,6 +100,14 @@ public final class BrokerCore {
             config.keepAliveFactor(),
             config.connectTimeoutSeconds() * 1000L,
             clock);
+    clientAdministration =
+        new ClientAdministration(
+            sessions, closer, subscriptions, router, publishService, BrokerDescription.nodeName());
+  }
+
+  private static Authenticator authenticator(BrokerConfig config, AccessGate access) {
+    Authenticator passwords = access.passwords();
+    return config.certificateAuth() ? new ClientCertificateAuthenticator(passwords) : passwords;
   }
 
   public SessionService sessions() {
@@ -119,5 +135,10 @@ public final class BrokerCore {
   /** MQTT 5 wills waiting for their Will Delay Interval; schedule its scan. */
   public DelayedWills delayedWills() {
     return delayedWills;
+  }
+
+  /** Clients, sessions, subscriptions and routes for the administration facade. */
+  public ClientAdministration clientAdministration() {
+    return clientAdministration;
   }
 }

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.config;
 
-import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.connector.api.TransportLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Broker settings. Each is a JVM system property (set them on the server, for example with {@code
@@ -26,7 +28,8 @@ public class BrokerConfig {
   private final int sysIntervalSeconds = integer("mqttee.sys.interval-seconds", 10);
   private final boolean allowAnonymous = bool("mqttee.auth.allow-anonymous", true);
   private final boolean certificateAuth = bool("mqttee.auth.client-certificate", false);
-  private final String aclFile = System.getProperty("mqttee.acl.file", "");
+  private final String aclFile = System.getProperty("mqttee.acl.file", "").strip();
+  private final String aclDefault = System.getProperty("mqttee.acl.default", "allow");
   private final int storeMaxPendingEntries = integer("mqttee.store.max-pending", 100_000);
   private final int maxClientIdLength = integer("mqttee.client-id.max-length", 65535);
   private final int connectTimeoutSeconds = integer("mqttee.connect-timeout-seconds", 10);
@@ -62,6 +65,11 @@ public class BrokerConfig {
     return sysIntervalSeconds;
   }
 
+  /**
+   * Whether clients without a user name may connect ({@code mqttee.auth.allow-anonymous}): the
+   * default of the runtime switch {@code allow_anonymous}, which the console and the API change and
+   * the database keeps; once it is stored, this property no longer matters.
+   */
   public boolean allowAnonymous() {
     return allowAnonymous;
   }
@@ -71,19 +79,35 @@ public class BrokerConfig {
     return storeMaxPendingEntries;
   }
 
+  /** The file {@code mqttee.acl.file} names, "" for none. */
+  public String aclFile() {
+    return aclFile;
+  }
+
   /**
-   * The topic ACL of {@code mqttee.acl.file}, read now; none allows everything. A file that cannot
-   * be read or parsed stops the broker from starting rather than leaving topics open.
+   * The topic ACL rules of {@code mqttee.acl.file}, read now; empty when it is not set. When set,
+   * its rules replace the rules in the database at every start, so the file stays the one place
+   * they are written. A file that cannot be read or parsed stops the broker from starting rather
+   * than leaving topics open.
    */
-  public TopicAcl topicAcl() {
-    if (aclFile.isBlank()) {
-      return TopicAcl.ALLOW_ALL;
+  public Optional<String> aclRules() {
+    if (aclFile.isEmpty()) {
+      return Optional.empty();
     }
     try {
-      return TopicAcl.load(Path.of(aclFile.strip()));
+      return Optional.of(Files.readString(Path.of(aclFile), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the topic ACL " + aclFile, e);
     }
+  }
+
+  /**
+   * What happens to a PUBLISH or SUBSCRIBE no topic ACL rule applies to ({@code
+   * mqttee.acl.default}, {@code allow} or {@code deny}): the default of the runtime setting {@code
+   * acl_default}, which the console and the API change and the database keeps.
+   */
+  public boolean aclAllowsByDefault() {
+    return !aclDefault.strip().equalsIgnoreCase("deny");
   }
 
   /** Whether a TLS client certificate the listener verified authenticates its client. */
@@ -131,7 +155,11 @@ public class BrokerConfig {
     return responseInformation;
   }
 
-  /** User names and passwords, from {@code mqttee.auth.users=user:password,user2:pw2}. */
+  /**
+   * User names and passwords, from {@code mqttee.auth.users=user:password,user2:pw2}: at start each
+   * user is created in the database, or gets this password. Users are otherwise managed in the
+   * console or the API.
+   */
   public Map<String, String> users() {
     return users;
   }

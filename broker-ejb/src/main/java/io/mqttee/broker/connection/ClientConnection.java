@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.connection;
 
+import io.mqttee.broker.auth.ClientIdentity;
 import io.mqttee.broker.session.Session;
 import io.mqttee.connector.api.ConnectionId;
 import io.mqttee.connector.api.ConnectionInfo;
@@ -27,7 +28,7 @@ public final class ClientConnection {
   private volatile long lastActivityMillis;
   private volatile Session session;
   private volatile String clientId;
-  private volatile String username;
+  private volatile ClientIdentity identity;
   private volatile boolean sealed;
   private volatile boolean connAckSent;
   private volatile ProtocolVersion version = ProtocolVersion.MQTT_3_1_1;
@@ -83,13 +84,20 @@ public final class ClientConnection {
     this.will.set(lastWill);
   }
 
-  /** The user name the client authenticated with; null for an anonymous client. */
-  public void authenticatedAs(String name) {
-    this.username = name;
+  /** Who the client is, as topic ACL rules and bans name it, once its CONNECT got that far. */
+  public void authenticatedAs(ClientIdentity who) {
+    this.identity = who;
   }
 
+  /** Null until the CONNECT was authenticated. */
+  public ClientIdentity identity() {
+    return identity;
+  }
+
+  /** The user name the client authenticated with; null for an anonymous client. */
   public String username() {
-    return username;
+    ClientIdentity who = identity;
+    return who == null ? null : who.username();
   }
 
   public void attach(Session attached) {

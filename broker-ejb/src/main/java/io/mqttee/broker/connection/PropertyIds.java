@@ -10,6 +10,7 @@ import java.util.List;
 public final class PropertyIds {
   public static final int PAYLOAD_FORMAT_INDICATOR = 0x01;
   public static final int MESSAGE_EXPIRY_INTERVAL = 0x02;
+  public static final int CONTENT_TYPE = 0x03;
   public static final int SESSION_EXPIRY_INTERVAL = 0x11;
   public static final int ASSIGNED_CLIENT_IDENTIFIER = 0x12;
   public static final int SERVER_KEEP_ALIVE = 0x13;

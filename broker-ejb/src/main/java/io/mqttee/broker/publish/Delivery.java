@@ -13,7 +13,7 @@ final class Delivery implements RouteTarget {
   private final String publisherClientId;
   private final SessionRegistry sessions;
   private boolean persisted;
-  private boolean matched;
+  private int reached;
 
   Delivery(Publish message, String publisherClientId, SessionRegistry sessions) {
     this.message = message;
@@ -30,7 +30,7 @@ final class Delivery implements RouteTarget {
     if (session == null) {
       return;
     }
-    matched = true;
+    reached++;
     // MQTT-3.3.1-9: RETAIN is 0 on normal delivery, unless MQTT 5 Retain As Published
     boolean retainFlag = best.retainAsPublished() && message.retain();
     // delivery QoS is the lower of message and subscription QoS (MQTT 3.1.1 section 3.8.4)
@@ -42,8 +42,8 @@ final class Delivery implements RouteTarget {
     return persisted;
   }
 
-  /** True when at least one subscription other than the publisher's No Local ones matched. */
-  boolean matched() {
-    return matched;
+  /** The sessions reached, the publisher's No Local subscriptions not counted. */
+  int reached() {
+    return reached;
   }
 }

@@ -69,7 +69,7 @@ public final class PublishHandler {
       refuseInvalidPayload(connection, publish);
       return;
     }
-    if (!acl.mayPublish(connection.username(), publish.topic())) {
+    if (!acl.mayPublish(connection.identity(), publish.topic())) {
       refuseUnauthorized(connection, publish);
       return;
     }
@@ -88,7 +88,7 @@ public final class PublishHandler {
       }
       case EXACTLY_ONCE -> {
         Session session = connection.session();
-        PublishOutcome outcome = new PublishOutcome(false, true);
+        PublishOutcome outcome = new PublishOutcome(false, true, 0);
         // MQTT-4.3.3-2: route on first receipt only; a resend before PUBREL gets PUBREC only.
         // A persistent session stores the packet id, so PUBREC waits for it to be on disk.
         if (session.firstReceipt(publish.packetId())) {

@@ -7,5 +7,6 @@ package io.mqttee.broker.publish;
  * @param persisted a persistent session stored it, or it changed a stored retained message: the
  *     publisher's ack waits for durability
  * @param matched at least one subscriber's session received it
+ * @param sessions how many sessions this call delivered or queued it to (a share group counts once)
  */
-public record PublishOutcome(boolean persisted, boolean matched) {}
+public record PublishOutcome(boolean persisted, boolean matched, int sessions) {}

@@ -42,6 +42,7 @@ public final class PublishService {
     boolean retainedStored = message.retain() && retained.apply(message);
     Delivery delivery = new Delivery(message, publisherClientId, sessions);
     router.route(message.topic(), delivery);
-    return new PublishOutcome(retainedStored || delivery.persisted(), delivery.matched());
+    return new PublishOutcome(
+        retainedStored || delivery.persisted(), delivery.reached() > 0, delivery.reached());
   }
 }

@@ -86,6 +86,36 @@ public final class RetainedMessageTree implements RetainedMessages {
     visit(root, levels, 0, clock.millis(), target);
   }
 
+  /**
+   * Calls {@code action} with every unexpired retained message, {@code $} topics included, in no
+   * particular order, without a lock: messages set or cleared meanwhile may or may not be seen.
+   */
+  public void forEach(Consumer<RetainedEntry> action) {
+    long now = clock.millis();
+    visitAll(
+        root,
+        (node, entry) -> {
+          if (!RetainedExpiry.expired(entry.expiresAtMillis(), now)) {
+            action.accept(entry);
+          }
+        });
+  }
+
+  /** The unexpired retained message of a topic, or null. */
+  public RetainedEntry get(String topic) {
+    RetainedNode node = root;
+    for (String level : topic.split("/", -1)) {
+      node = node.child(level);
+      if (node == null) {
+        return null;
+      }
+    }
+    RetainedEntry entry = node.entry();
+    return entry == null || RetainedExpiry.expired(entry.expiresAtMillis(), clock.millis())
+        ? null
+        : entry;
+  }
+
   /** Includes expired messages that no subscription met and no purge removed yet. */
   @Override
   public int count() {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.routing;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * Finds the sessions a published topic goes to. The seam for clustering: the in-memory topic tree
  * serves one node; a data-grid implementation can serve several behind the same interface.
@@ -27,4 +30,13 @@ public interface Router {
 
   /** Number of subscriptions held, for $SYS. */
   int subscriptionCount();
+
+  /**
+   * Calls {@code action} with every subscription, in no particular order, without a lock that
+   * subscribe or route wait for: subscriptions added or removed meanwhile may or may not be seen.
+   */
+  void forEachSubscription(Consumer<Subscription> action);
+
+  /** The subscriptions of one session, in no particular order; weakly consistent as above. */
+  List<Subscription> subscriptionsOf(String clientId);
 }

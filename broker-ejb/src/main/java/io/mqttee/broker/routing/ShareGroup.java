@@ -42,6 +42,11 @@ final class ShareGroup {
     return true;
   }
 
+  /** The members now; the array is never changed. */
+  Subscription[] members() {
+    return members;
+  }
+
   boolean isEmpty() {
     return members.length == 0;
   }

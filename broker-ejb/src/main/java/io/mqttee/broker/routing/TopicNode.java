@@ -125,6 +125,23 @@ final class TopicNode {
     return subscribers;
   }
 
+  Collection<TopicNode> children() {
+    return children.values();
+  }
+
+  /** The client's subscription ending here (in the share group when not null), or null. */
+  Subscription subscriptionOf(String clientId, String shareGroup) {
+    Subscription[] candidates;
+    if (shareGroup == null) {
+      candidates = subscribers;
+    } else {
+      ShareGroup group = shareGroups.get(shareGroup);
+      candidates = group == null ? NONE : group.members();
+    }
+    int at = ShareGroup.indexOf(candidates, clientId);
+    return at < 0 ? null : candidates[at];
+  }
+
   Collection<ShareGroup> shareGroups() {
     return shareGroups.values();
   }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.routing;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The in-memory topic tree of one broker node. Filters are split on '/' into levels (empty levels
@@ -14,9 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * tree without locks; subscribe and unsubscribe lock only the node they change, and remove nodes
  * that become empty.
  *
- * <p>Filters are not validated here: the session layer validates them before subscribing. Subscribe
- * and unsubscribe calls of one client are expected in order (one lane per client), as the
- * per-client index relies on it.
+ * <p>Filters are not validated here: the session layer validates them before subscribing. A
+ * client's subscribe and unsubscribe calls change the tree and the per-client index together, under
+ * that client's index entry, so they may come from its lane and from an administrator.
  */
 public final class TopicTreeRouter implements Router {
   private static final String SINGLE = "+";
@@ -32,56 +34,48 @@ public final class TopicTreeRouter implements Router {
 
   @Override
   public boolean subscribe(Subscription subscription) {
-    String[] levels = levels(subscription.topicFilter());
-    TopicNode.Added added;
-    do {
-      added = TopicNode.Added.DETACHED;
-      TopicNode node = root;
-      for (int i = 0; i < levels.length && node != null; i++) {
-        node = node.childOrCreate(levels[i]);
-      }
-      if (node != null) {
-        added = node.add(subscription);
-      }
-    } while (added == TopicNode.Added.DETACHED);
     FilterKey key = new FilterKey(subscription.topicFilter(), subscription.shareGroup());
+    boolean[] replaced = {false};
+    // the tree and the client's index change together under the index entry's lock: a client's
+    // own lane and an administrator may change its subscriptions at the same time
     filtersByClient.compute(
         subscription.clientId(),
         (client, keys) -> {
-          Set<FilterKey> set = keys == null ? new HashSet<>() : keys;
+          replaced[0] = addToTree(subscription);
+          Set<FilterKey> set = keys == null ? ConcurrentHashMap.newKeySet() : keys;
           set.add(key);
           return set;
         });
-    if (added == TopicNode.Added.NEW) {
+    if (!replaced[0]) {
       count.incrementAndGet();
-      return false;
     }
-    return true;
+    return replaced[0];
   }
 
   @Override
   public boolean unsubscribe(String clientId, String topicFilter, String shareGroup) {
-    if (!removeFromTree(clientId, topicFilter, shareGroup)) {
-      return false;
-    }
     FilterKey key = new FilterKey(topicFilter, shareGroup);
+    boolean[] removed = {false};
     filtersByClient.computeIfPresent(
         clientId,
         (client, keys) -> {
+          removed[0] = removeFromTree(clientId, topicFilter, shareGroup);
           keys.remove(key);
           return keys.isEmpty() ? null : keys;
         });
-    return true;
+    return removed[0];
   }
 
   @Override
   public void unsubscribeAll(String clientId) {
-    Set<FilterKey> keys = filtersByClient.remove(clientId);
-    if (keys != null) {
-      for (FilterKey key : keys) {
-        removeFromTree(clientId, key.topicFilter(), key.shareGroup());
-      }
-    }
+    filtersByClient.computeIfPresent(
+        clientId,
+        (client, keys) -> {
+          for (FilterKey key : keys) {
+            removeFromTree(clientId, key.topicFilter(), key.shareGroup());
+          }
+          return null;
+        });
   }
 
   @Override
@@ -101,6 +95,41 @@ public final class TopicTreeRouter implements Router {
   @Override
   public int subscriptionCount() {
     return count.get();
+  }
+
+  @Override
+  public void forEachSubscription(Consumer<Subscription> action) {
+    Deque<TopicNode> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      TopicNode node = pending.pop();
+      for (Subscription s : node.subscribers()) {
+        action.accept(s);
+      }
+      for (ShareGroup group : node.shareGroups()) {
+        for (Subscription member : group.members()) {
+          action.accept(member);
+        }
+      }
+      node.children().forEach(pending::push);
+    }
+  }
+
+  @Override
+  public List<Subscription> subscriptionsOf(String clientId) {
+    Set<FilterKey> keys = filtersByClient.get(clientId);
+    if (keys == null) {
+      return List.of();
+    }
+    List<Subscription> found = new ArrayList<>(keys.size());
+    for (FilterKey key : keys) {
+      TopicNode node = find(key.topicFilter());
+      Subscription s = node == null ? null : node.subscriptionOf(clientId, key.shareGroup());
+      if (s != null) {
+        found.add(s);
+      }
+    }
+    return found;
   }
 
   private void collect(
@@ -143,15 +172,38 @@ public final class TopicTreeRouter implements Router {
     }
   }
 
-  private boolean removeFromTree(String clientId, String topicFilter, String shareGroup) {
+  /** Adds the subscription to the tree; true when it replaced the client's one. */
+  private boolean addToTree(Subscription subscription) {
+    String[] levels = levels(subscription.topicFilter());
+    TopicNode.Added added;
+    do {
+      added = TopicNode.Added.DETACHED;
+      TopicNode node = root;
+      for (int i = 0; i < levels.length && node != null; i++) {
+        node = node.childOrCreate(levels[i]);
+      }
+      if (node != null) {
+        added = node.add(subscription);
+      }
+    } while (added == TopicNode.Added.DETACHED);
+    return added == TopicNode.Added.REPLACED;
+  }
+
+  /** The node where the filter ends, or null when no subscription ends there. */
+  private TopicNode find(String topicFilter) {
     TopicNode node = root;
     for (String level : levels(topicFilter)) {
       node = node.child(level);
       if (node == null) {
-        return false;
+        return null;
       }
     }
-    if (!node.remove(clientId, shareGroup)) {
+    return node;
+  }
+
+  private boolean removeFromTree(String clientId, String topicFilter, String shareGroup) {
+    TopicNode node = find(topicFilter);
+    if (node == null || !node.remove(clientId, shareGroup)) {
       return false;
     }
     count.decrementAndGet();

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.session;
 
+import io.mqttee.broker.admin.BanView;
+import io.mqttee.broker.auth.AccessGate;
 import io.mqttee.broker.auth.AuthResult;
 import io.mqttee.broker.auth.Authenticator;
-import io.mqttee.broker.auth.TopicAcl;
+import io.mqttee.broker.auth.ClientIdentity;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.connection.PropertyIds;
@@ -32,21 +34,21 @@ public final class ConnectHandler {
   private final int maxClientIdLength;
   private final ConnAckProperties connAckProperties;
   private final DelayedWills delayedWills;
-  private final TopicAcl acl;
+  private final AccessGate access;
   private final DurableReplies replies;
   private final ConnectionCapacity capacity;
 
   public ConnectHandler(
       SessionRegistry sessions,
       Authenticator authenticator,
-      TopicAcl acl,
+      AccessGate access,
       ConnectionCloser closer,
       BrokerMetrics metrics,
       BrokerConfig config,
       DelayedWills delayedWills,
       DurableReplies replies,
       ConnectionCapacity capacity) {
-    this.acl = acl;
+    this.access = access;
     this.capacity = capacity;
     this.replies = replies;
     this.sessions = sessions;
@@ -85,12 +87,20 @@ public final class ConnectHandler {
       return;
     }
     String identity = authenticator.identity(connect.username(), connection.info());
-    if (connect.will() != null && !acl.mayPublish(identity, connect.will().topic())) {
+    ClientIdentity who =
+        new ClientIdentity(clientId, identity, ClientIdentity.ipOf(connection.info()));
+    // set before the ban check: a ban added meanwhile either is seen here or finds the connection
+    connection.authenticatedAs(who);
+    BanView ban = access.banOf(who, connect.username());
+    if (ban != null) {
+      refuseBanned(connection, connect.version(), ban);
+      return;
+    }
+    if (connect.will() != null && !access.mayPublish(who, connect.will().topic())) {
       // the will would be a PUBLISH the topic ACL refuses, as mosquitto refuses the CONNECT
       refuseAuth(connection, connect.version(), AuthResult.NOT_AUTHORIZED);
       return;
     }
-    connection.authenticatedAs(identity);
     accept(connection, connect, clientId);
   }
 
@@ -203,6 +213,12 @@ public final class ConnectHandler {
       int code = v5 ? ReasonCodes.NOT_AUTHORIZED : ReasonCodes.V3_NOT_AUTHORIZED;
       closer.refuse(connection, code, "not authorized", "MQTT 3.1.1 section 3.2.2.3");
     }
+  }
+
+  private void refuseBanned(ClientConnection connection, ProtocolVersion version, BanView ban) {
+    int code = version.isMqtt5() ? ReasonCodes.BANNED : ReasonCodes.V3_NOT_AUTHORIZED;
+    String reason = "banned " + ban.kind() + " " + ban.value();
+    closer.refuse(connection, code, reason, "MQTT 5 section 3.2.2.2");
   }
 
   private int maxClientIdLength(ProtocolVersion version) {

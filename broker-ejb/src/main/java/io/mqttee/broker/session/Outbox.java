@@ -7,8 +7,10 @@ import io.mqttee.protocol.packet.PubRel;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -150,6 +152,17 @@ final class Outbox {
 
   synchronized int queuedCount() {
     return queue.size();
+  }
+
+  /**
+   * A copy of what waits for the client: in flight in send order, then queued. The monitor is held
+   * only to copy references, at most the inflight window and the queue bound.
+   */
+  synchronized List<PendingMessage> pending() {
+    List<PendingMessage> all = new ArrayList<>(inflight.size() + queue.size());
+    inflight.values().forEach(m -> all.add(new PendingMessage(m.publish(), true)));
+    queue.forEach(m -> all.add(new PendingMessage(m.message(), false)));
+    return all;
   }
 
   private void complete(int packetId, InflightMessage message) {

@@ -6,6 +6,7 @@ import io.mqttee.broker.store.StoredMessage;
 import io.mqttee.broker.sys.BrokerMetrics;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -191,5 +192,15 @@ public final class Session {
 
   public int queuedCount() {
     return outbox.queuedCount();
+  }
+
+  /** What waits for the client: in flight first, in send order, then queued. */
+  public List<PendingMessage> pendingMessages() {
+    return outbox.pending();
+  }
+
+  /** When the last connection ended, epoch milliseconds; 0 while connected or never connected. */
+  public long disconnectedAtMillis() {
+    return disconnectedAtMillis;
   }
 }

@@ -10,6 +10,8 @@ import io.mqttee.broker.store.StoredMessage;
 import io.mqttee.broker.store.StoredSession;
 import io.mqttee.broker.store.StoredSubscription;
 import io.mqttee.protocol.packet.QoS;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +30,7 @@ public final class SessionRegistry {
   private final MessageStore store;
   private final SessionResources resources;
   private final LongSupplier clock;
+  private volatile long changes; // written under this monitor only
 
   public SessionRegistry(
       Router router, MessageStore store, SessionResources resources, LongSupplier clock) {
@@ -75,7 +78,7 @@ public final class SessionRegistry {
     Session session = existing;
     if (session == null) {
       session = new Session(clientId, persistent, protocolLevel, resources);
-      sessions.put(clientId, session);
+      put(session);
     }
     session.connectedWith(protocolLevel, expirySeconds);
     session.claim(connection);
@@ -161,7 +164,7 @@ public final class SessionRegistry {
       session.restore(message);
     }
     state.awaitingRelease().forEach(session::restoreAwaitingRelease);
-    sessions.put(stored.clientId(), session);
+    put(session);
   }
 
   /** Discards the offline sessions whose expiry interval has passed; returns how many. */
@@ -180,9 +183,29 @@ public final class SessionRegistry {
     return sessions.size();
   }
 
+  /**
+   * Every session, read without this registry's lock (which CONNECT takes): weakly consistent,
+   * sessions opened or ended meanwhile may or may not be seen.
+   */
+  public Collection<Session> all() {
+    return Collections.unmodifiableCollection(sessions.values());
+  }
+
+  /** Grows whenever a session is added or removed: an unchanged count means the same sessions. */
+  public long changes() {
+    return changes;
+  }
+
+  private void put(Session session) {
+    sessions.put(session.clientId(), session);
+    changes++;
+  }
+
   private void discard(Session session) {
     session.claim(null);
-    sessions.remove(session.clientId(), session);
+    if (sessions.remove(session.clientId(), session)) {
+      changes++;
+    }
     router.unsubscribeAll(session.clientId());
     if (session.persistent()) {
       store.sessionRemoved(session.clientId());

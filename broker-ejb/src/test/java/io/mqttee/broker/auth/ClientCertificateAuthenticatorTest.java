@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.mqttee.connector.api.ConnectionInfo;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +13,13 @@ import org.junit.jupiter.api.Test;
 class ClientCertificateAuthenticatorTest {
   private static final InetSocketAddress REMOTE = new InetSocketAddress("127.0.0.1", 40000);
 
-  private final Authenticator auth =
-      new ClientCertificateAuthenticator(new ConfiguredUsersAuthenticator(Map.of("u", "p"), false));
+  private final Authenticator auth = new ClientCertificateAuthenticator(passwords());
+
+  private static Authenticator passwords() {
+    MqttUsers users = new MqttUsers();
+    users.put(new StoredUser("u", PasswordHash.of("p".toCharArray(), 1000), false, 0));
+    return new StoredUsersAuthenticator(users, () -> false);
+  }
 
   @Test
   void aVerifiedCertificateStandsForThePassword() {

@@ -4,7 +4,8 @@ package io.mqttee.broker.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mqttee.broker.assembly.BrokerCore;
-import io.mqttee.broker.auth.ConfiguredUsersAuthenticator;
+import io.mqttee.broker.auth.AccessControl;
+import io.mqttee.broker.auth.InMemoryAccessStore;
 import io.mqttee.broker.retained.RetainedMessageTree;
 import io.mqttee.broker.routing.TopicTreeRouter;
 import io.mqttee.broker.sys.BrokerMetrics;
@@ -37,20 +38,15 @@ final class Harness {
   final AtomicLong now = new AtomicLong(1_000_000);
   final TopicTreeRouter router = new TopicTreeRouter();
   final RetainedMessageTree retained;
+  final InMemoryAccessStore accessStore = new InMemoryAccessStore();
+  final AccessControl access = new AccessControl(accessStore, now::get);
   final BrokerCore core;
 
   Harness(TestConfig config) {
     this.config = config;
     this.retained = new RetainedMessageTree(store, 0, Clock.systemUTC());
-    this.core =
-        new BrokerCore(
-            config,
-            metrics,
-            router,
-            retained,
-            store,
-            new ConfiguredUsersAuthenticator(config.users(), config.allowAnonymous()),
-            now::get);
+    access.start(config);
+    this.core = new BrokerCore(config, metrics, router, retained, store, access.gate(), now::get);
   }
 
   Harness() {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.broker.assembly.BrokerCore;
-import io.mqttee.broker.auth.ConfiguredUsersAuthenticator;
+import io.mqttee.broker.auth.AccessGate;
 import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.TopicTreeRouter;
 import io.mqttee.broker.store.DiscardingMessageStore;
@@ -16,7 +16,6 @@ import io.mqttee.connector.api.ConnectionId;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class InternalFailureTest {
             new TopicTreeRouter(),
             new FailingRetained(),
             new DiscardingMessageStore(),
-            new ConfiguredUsersAuthenticator(Map.of(), true),
+            new AccessGate(System::currentTimeMillis),
             System::currentTimeMillis);
     ConnectionId id = ConnectionId.next();
     SessionService sessions = core.sessions();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.session;
 
-import io.mqttee.broker.auth.TopicAcl;
 import io.mqttee.broker.config.BrokerConfig;
 import java.util.Map;
+import java.util.Optional;
 
 /** Broker settings a test chooses, whatever the JVM's system properties say. */
 final class TestConfig extends BrokerConfig {
@@ -18,11 +18,18 @@ final class TestConfig extends BrokerConfig {
   int receiveMaximum = 128;
   int maxPacketSize = 1_048_576;
   String responseInformation = "";
-  TopicAcl topicAcl = TopicAcl.ALLOW_ALL;
+
+  /** The text of a topic ACL file; null for none. */
+  String aclRules;
 
   @Override
-  public TopicAcl topicAcl() {
-    return topicAcl;
+  public Optional<String> aclRules() {
+    return Optional.ofNullable(aclRules);
+  }
+
+  @Override
+  public String aclFile() {
+    return "test rules";
   }
 
   @Override

@@ -7,7 +7,10 @@ import static io.mqttee.protocol.packet.QoS.AT_LEAST_ONCE;
 import static io.mqttee.protocol.packet.QoS.AT_MOST_ONCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.mqttee.broker.auth.TopicAcl;
+import io.mqttee.broker.admin.AclRuleDraft;
+import io.mqttee.broker.admin.AclRuleDraft.Action;
+import io.mqttee.broker.admin.AclRuleDraft.Permission;
+import io.mqttee.broker.admin.AclRuleDraft.Who;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttProperties;
@@ -28,7 +31,7 @@ class TopicAclEnforcementTest {
   private final TestConfig config = new TestConfig();
 
   private Harness harness(String... rules) {
-    config.topicAcl = TopicAcl.parse(List.of(rules), "test");
+    config.aclRules = String.join("\n", rules);
     return new Harness(config);
   }
 
@@ -106,6 +109,24 @@ class TopicAclEnforcementTest {
         Harness.connectPacket("w", true, 0, Harness.will("locked/will", AT_MOST_ONCE, false, "x")));
     assertEquals(
         List.of(new ConnAck(false, ReasonCodes.V3_NOT_AUTHORIZED, MqttProperties.EMPTY)), c.take());
+  }
+
+  @Test
+  void aRuleAddedAtRunTimeAppliesToTheNextPublishOfConnectedClients() {
+    Harness h = harness();
+    TestClient sub = h.connect("s", true);
+    sub.send(subscribe(1, "#", AT_MOST_ONCE));
+    sub.take();
+    TestClient pub = h.connect("p1", true);
+
+    h.access.addAclRule(
+        new AclRuleDraft(Permission.ALLOW, Action.PUBLISH, "clients/%c/#", Who.ALL, null), null);
+    h.access.setAclAllowsByDefault(false);
+    pub.send(
+        publish("clients/p1/state", AT_MOST_ONCE, 0, "own"),
+        publish("clients/p2/state", AT_MOST_ONCE, 0, "other"));
+
+    assertEquals(List.of("own"), sub.takePayloads());
   }
 
   private static Connect withCredentials(String clientId, String user, String password) {

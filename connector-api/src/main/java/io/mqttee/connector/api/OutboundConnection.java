@@ -21,6 +21,9 @@ public interface OutboundConnection extends AutoCloseable {
   /** What the adapter's listeners have carried so far, for \$SYS and metrics. */
   TrafficCounters traffic();
 
+  /** The adapter's listeners, to start, stop and reconfigure at runtime. */
+  ListenerControl listeners();
+
   /** Releases this handle; the client connections stay open. */
   @Override
   void close();

@@ -3,6 +3,7 @@ package io.mqttee.connector.rar;
 
 import io.mqttee.connector.rar.inbound.InboundActivation;
 import io.mqttee.connector.rar.transport.ClientChannels;
+import io.mqttee.connector.rar.transport.ListenerRegistry;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
@@ -14,13 +15,14 @@ import javax.transaction.xa.XAResource;
 
 /**
  * The MQTT resource adapter. The broker's message-driven bean activates it once; that activation
- * owns the TCP and TLS listeners. Outbound handles reach the open connections through {@link
- * #clients()}. Config properties are declared in ra.xml; system properties override them ({@link
- * AdapterSettings}).
+ * owns the TCP, TLS and WebSocket listeners. Outbound handles reach the open connections through
+ * {@link #clients()} and the listeners through {@link #listeners()}. Config properties are declared
+ * in ra.xml; system properties override them ({@link AdapterSettings}).
  */
 public class MqttResourceAdapter implements ResourceAdapter {
 
   private final ClientChannels clients = new ClientChannels();
+  private final ListenerRegistry listeners = new ListenerRegistry();
   private String host;
   private Integer port;
   private Integer maxPacketSize;
@@ -70,7 +72,7 @@ public class MqttResourceAdapter implements ResourceAdapter {
               new InboundActivation.Listeners(
                   settings.transport(), settings.tls(), settings.webSocket()),
               threads,
-              clients);
+              new InboundActivation.Registries(clients, listeners));
     } catch (RejectedExecutionException e) {
       throw new ResourceException("no thread to activate the MQTT listener on", e);
     }
@@ -93,6 +95,11 @@ public class MqttResourceAdapter implements ResourceAdapter {
   /** The open client connections, for the outbound handles. */
   public ClientChannels clients() {
     return clients;
+  }
+
+  /** The listeners of the activation, for the outbound handles. */
+  public ListenerRegistry listeners() {
+    return listeners;
   }
 
   public String getHost() {

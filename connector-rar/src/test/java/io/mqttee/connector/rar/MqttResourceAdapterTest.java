@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mqttee.connector.api.ListenerControl;
+import io.mqttee.connector.api.OutboundConnection;
+import io.mqttee.connector.api.OutboundConnectionFactory;
 import io.mqttee.connector.rar.inbound.MqttActivationSpec;
+import io.mqttee.connector.rar.outbound.MqttManagedConnectionFactory;
 import jakarta.resource.NotSupportedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +17,7 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +84,28 @@ class MqttResourceAdapterTest {
       }
     }
     assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
+  }
+
+  @Test
+  void showsItsListenersToOutboundHandlesWithTheDisabledOnesStopped() throws Exception {
+    LaneEndpointFactory factory = new LaneEndpointFactory(3);
+    adapter.endpointActivation(factory, new MqttActivationSpec());
+    awaitListening(factory);
+    MqttManagedConnectionFactory managed = new MqttManagedConnectionFactory();
+    managed.setResourceAdapter(adapter);
+    OutboundConnectionFactory connections =
+        (OutboundConnectionFactory) managed.createConnectionFactory();
+
+    try (OutboundConnection handle = connections.getConnection()) {
+      ListenerControl listeners = handle.listeners();
+      assertEquals(
+          List.of("tcp true", "tls false", "ws false", "wss false"),
+          listeners.listeners().stream().map(l -> l.name() + " " + l.running()).toList());
+      assertEquals(8883, listeners.listener("tls").port());
+
+      adapter.endpointDeactivation(factory, new MqttActivationSpec());
+      assertEquals(List.of(), listeners.listeners());
+    }
   }
 
   @Test

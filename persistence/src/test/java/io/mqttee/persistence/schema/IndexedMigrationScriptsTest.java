@@ -64,13 +64,19 @@ class IndexedMigrationScriptsTest {
         scripts.getResources("V", new String[] {".sql"}).stream()
             .map(LoadableResource::getFilename)
             .toList();
-    assertEquals(List.of("V1__tables_of_hbm2ddl.sql", "V2__pending_release.sql"), versioned);
+    assertEquals(
+        List.of(
+            "V1__tables_of_hbm2ddl.sql",
+            "V2__pending_release.sql",
+            "V3__access_control.sql",
+            "V4__admin_accounts.sql"),
+        versioned);
     assertEquals(List.of(), scripts.getResources("R", new String[] {".sql"}));
-    assertEquals(2, scripts.getResources("", new String[] {""}).size());
+    assertEquals(4, scripts.getResources("", new String[] {""}).size());
     assertEquals(
         "db/migration/h2/V2__pending_release.sql",
         scripts.getResource("V2__pending_release.sql").getAbsolutePath());
-    assertNull(scripts.getResource("V3__none.sql"));
+    assertNull(scripts.getResource("V9__none.sql"));
   }
 
   @Test

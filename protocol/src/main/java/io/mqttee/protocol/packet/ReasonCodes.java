@@ -28,6 +28,7 @@ public final class ReasonCodes {
   public static final int NOT_AUTHORIZED = 0x87;
   public static final int SERVER_UNAVAILABLE = 0x88;
   public static final int SERVER_BUSY = 0x89;
+  public static final int BANNED = 0x8A;
   public static final int BAD_AUTHENTICATION_METHOD = 0x8C;
   public static final int KEEP_ALIVE_TIMEOUT = 0x8D;
   public static final int SESSION_TAKEN_OVER = 0x8E;
@@ -39,6 +40,7 @@ public final class ReasonCodes {
   public static final int TOPIC_ALIAS_INVALID = 0x94;
   public static final int PACKET_TOO_LARGE = 0x95;
   public static final int QUOTA_EXCEEDED = 0x97;
+  public static final int ADMINISTRATIVE_ACTION = 0x98;
   public static final int PAYLOAD_FORMAT_INVALID = 0x99;
   public static final int QOS_NOT_SUPPORTED = 0x9B;
   public static final int SHARED_SUBSCRIPTIONS_NOT_SUPPORTED = 0x9E;

@@ -4,10 +4,14 @@ package io.mqttee.connector.rar.inbound;
 import io.mqttee.connector.rar.tls.ServerSslContexts;
 import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.transport.ClientChannels;
+import io.mqttee.connector.rar.transport.ListenerAddress;
+import io.mqttee.connector.rar.transport.ListenerKind;
+import io.mqttee.connector.rar.transport.ListenerRegistry;
+import io.mqttee.connector.rar.transport.ServerListener;
 import io.mqttee.connector.rar.transport.TcpServer;
+import io.mqttee.connector.rar.transport.TlsSource;
 import io.mqttee.connector.rar.transport.TransportSettings;
 import io.mqttee.connector.rar.transport.WebSocketSettings;
-import io.netty.handler.ssl.SslContext;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
@@ -36,6 +40,7 @@ public final class InboundActivation {
   private final WebSocketSettings webSocket;
   private final Executor threads;
   private final ClientChannels clients;
+  private final ListenerRegistry registry;
   private LaneEndpoints endpoints;
   private TcpServer server;
   private boolean stopped;
@@ -44,19 +49,23 @@ public final class InboundActivation {
   public record Listeners(
       TransportSettings transport, TlsSettings tls, WebSocketSettings webSocket) {}
 
+  /** What outlives an activation: the open connections and the listeners' registry. */
+  public record Registries(ClientChannels clients, ListenerRegistry listeners) {}
+
   private InboundActivation(
       MessageEndpointFactory factory,
       int lanes,
       Listeners listeners,
       Executor threads,
-      ClientChannels clients) {
+      Registries registries) {
     this.factory = factory;
     this.lanes = lanes;
     this.settings = listeners.transport();
     this.tls = listeners.tls();
     this.webSocket = listeners.webSocket();
     this.threads = threads;
-    this.clients = clients;
+    this.clients = registries.clients();
+    this.registry = registries.listeners();
   }
 
   /** Starts creating the lane endpoints and then the listener on one of {@code threads}. */
@@ -65,9 +74,9 @@ public final class InboundActivation {
       int lanes,
       Listeners listeners,
       Executor threads,
-      ClientChannels clients) {
+      Registries registries) {
     InboundActivation activation =
-        new InboundActivation(factory, lanes, listeners, threads, clients);
+        new InboundActivation(factory, lanes, listeners, threads, registries);
     threads.execute(activation::activate);
     return activation;
   }
@@ -92,6 +101,7 @@ public final class InboundActivation {
         endpoints = created;
         server = listener;
         startOthers(listener);
+        registry.activate(listener.listeners());
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.ERROR, "MQTT TCP listener did not start: {0}", String.valueOf(e));
         created.release();
@@ -100,50 +110,38 @@ public final class InboundActivation {
   }
 
   /**
-   * The TLS and WebSocket listeners; one that cannot start is logged, and MQTT over TCP keeps
-   * running without it.
+   * The TLS and WebSocket listeners, each started unless disabled; one that cannot start is logged,
+   * and MQTT over TCP keeps running without it. All of them can be started later by an
+   * administrator.
    */
   private void startOthers(TcpServer listener) {
-    SslContext secure = tls.enabled() || webSocket.secureEnabled() ? sslContext() : null;
-    if (!tls.enabled()) {
-      LOG.log(Level.INFO, "MQTT TLS listener disabled (mqttee.tls.port {0})", tls.port());
-    } else if (secure != null) {
-      start("TLS", () -> listener.startTls(tls.host(), tls.port(), secure));
-    }
-    if (webSocket.enabled()) {
-      start(
-          "WebSocket",
-          () ->
-              listener.startWebSocket(webSocket.host(), webSocket.port(), webSocket.path(), null));
-    }
-    if (webSocket.secureEnabled() && secure != null) {
-      start(
-          "secure WebSocket",
-          () ->
-              listener.startWebSocket(
-                  webSocket.host(), webSocket.securePort(), webSocket.path(), secure));
-    }
+    TlsSource secure = TlsSource.lazy(() -> ServerSslContexts.create(tls));
+    add(listener, ListenerKind.TLS, tls.host(), tls.port(), null, secure);
+    add(listener, ListenerKind.WS, webSocket.host(), webSocket.port(), webSocket.path(), null);
+    add(
+        listener,
+        ListenerKind.WSS,
+        webSocket.host(),
+        webSocket.securePort(),
+        webSocket.path(),
+        secure);
   }
 
-  private SslContext sslContext() {
+  /** A negative port disables the listener; started later, it binds its kind's standard port. */
+  private static void add(
+      TcpServer server, ListenerKind kind, String host, int port, String path, TlsSource tls) {
+    ListenerAddress address =
+        new ListenerAddress(host, port < 0 ? kind.standardPort() : port, path);
+    ServerListener listener = server.add(kind, address, tls);
+    if (port < 0) {
+      LOG.log(Level.INFO, "{0} listener disabled (port {1})", kind.listenerName(), port);
+      return;
+    }
     try {
-      return ServerSslContexts.create(tls);
+      listener.start();
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.ERROR, "no TLS key for the TLS listeners: {0}", String.valueOf(e));
-      return null;
-    }
-  }
-
-  @FunctionalInterface
-  private interface ListenerStart {
-    void run() throws IOException;
-  }
-
-  private static void start(String name, ListenerStart start) {
-    try {
-      start.run();
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.ERROR, "MQTT {0} listener did not start: {1}", name, String.valueOf(e));
+      LOG.log(
+          Level.ERROR, "{0} listener did not start: {1}", kind.listenerName(), String.valueOf(e));
     }
   }
 
@@ -187,6 +185,7 @@ public final class InboundActivation {
       server = null;
       endpoints = null;
     }
+    registry.deactivate();
     if (listener != null) {
       listener.close();
     }

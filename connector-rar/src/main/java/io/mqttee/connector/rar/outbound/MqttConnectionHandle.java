@@ -2,6 +2,7 @@
 package io.mqttee.connector.rar.outbound;
 
 import io.mqttee.connector.api.ConnectionId;
+import io.mqttee.connector.api.ListenerControl;
 import io.mqttee.connector.api.OutboundConnection;
 import io.mqttee.connector.api.TrafficCounters;
 import io.mqttee.connector.rar.transport.ClientChannels;
@@ -14,10 +15,13 @@ import io.mqttee.protocol.packet.MqttPacket;
 public final class MqttConnectionHandle implements OutboundConnection {
 
   private final ClientChannels clients;
+  private final ListenerControl listeners;
   private volatile MqttManagedConnection owner;
 
-  MqttConnectionHandle(ClientChannels clients, MqttManagedConnection owner) {
+  MqttConnectionHandle(
+      ClientChannels clients, ListenerControl listeners, MqttManagedConnection owner) {
     this.clients = clients;
+    this.listeners = listeners;
     this.owner = owner;
   }
 
@@ -39,6 +43,11 @@ public final class MqttConnectionHandle implements OutboundConnection {
   @Override
   public TrafficCounters traffic() {
     return clients.traffic();
+  }
+
+  @Override
+  public ListenerControl listeners() {
+    return listeners;
   }
 
   @Override

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.outbound;
 
+import io.mqttee.connector.api.ListenerControl;
 import io.mqttee.connector.rar.transport.ClientChannels;
 import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
@@ -23,17 +24,19 @@ import javax.transaction.xa.XAResource;
 final class MqttManagedConnection implements ManagedConnection {
 
   private final ClientChannels clients;
+  private final ListenerControl listenerControl;
   private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
   private final List<MqttConnectionHandle> handles = new CopyOnWriteArrayList<>();
   private PrintWriter logWriter;
 
-  MqttManagedConnection(ClientChannels clients) {
+  MqttManagedConnection(ClientChannels clients, ListenerControl listenerControl) {
     this.clients = clients;
+    this.listenerControl = listenerControl;
   }
 
   @Override
   public Object getConnection(Subject subject, ConnectionRequestInfo info) {
-    MqttConnectionHandle handle = new MqttConnectionHandle(clients, this);
+    MqttConnectionHandle handle = new MqttConnectionHandle(clients, listenerControl, this);
     handles.add(handle);
     return handle;
   }

@@ -39,7 +39,7 @@ public class MqttManagedConnectionFactory
     if (resourceAdapter == null) {
       throw new ResourceException("not associated with the MQTT resource adapter");
     }
-    return new MqttManagedConnection(resourceAdapter.clients());
+    return new MqttManagedConnection(resourceAdapter.clients(), resourceAdapter.listeners());
   }
 
   @Override

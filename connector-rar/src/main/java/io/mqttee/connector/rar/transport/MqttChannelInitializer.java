@@ -34,6 +34,7 @@ final class MqttChannelInitializer extends ChannelInitializer<SocketChannel> {
   private final SslContext tls;
   private final String webSocketPath;
   private final Set<Channel> accepted = ConcurrentHashMap.newKeySet();
+  private volatile boolean closing;
 
   /**
    * @param tls the TLS context of the listener, null for plain TCP
@@ -56,6 +57,11 @@ final class MqttChannelInitializer extends ChannelInitializer<SocketChannel> {
   protected void initChannel(SocketChannel ch) {
     accepted.add(ch);
     ch.closeFuture().addListener(f -> accepted.remove(ch));
+    if (closing) {
+      // accepted just before the server socket closed, after closeAll took its list
+      ch.close();
+      return;
+    }
     if (tls != null) {
       ch.pipeline().addLast(tls.newHandler(ch.alloc()), new TlsHandshakeGate());
     }
@@ -81,16 +87,22 @@ final class MqttChannelInitializer extends ChannelInitializer<SocketChannel> {
         .build();
   }
 
+  /** The connections accepted and still open, some perhaps still in their TLS or HTTP handshake. */
+  int open() {
+    return accepted.size();
+  }
+
   /**
    * Closes every accepted connection and waits until each is closed; their handlers then report
    * onClosed on their loops before the loops stop.
    */
   int closeAll(long timeoutMillis) {
-    List<Channel> closing = new ArrayList<>(accepted);
-    closing.forEach(Channel::close);
-    for (Channel ch : closing) {
+    closing = true;
+    List<Channel> channels = new ArrayList<>(accepted);
+    channels.forEach(Channel::close);
+    for (Channel ch : channels) {
       ch.closeFuture().awaitUninterruptibly(timeoutMillis, TimeUnit.MILLISECONDS);
     }
-    return closing.size();
+    return channels.size();
   }
 }

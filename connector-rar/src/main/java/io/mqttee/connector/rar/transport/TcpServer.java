@@ -2,28 +2,25 @@
 package io.mqttee.connector.rar.transport;
 
 import io.mqttee.connector.api.MqttInboundListener;
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The MQTT TCP listener: one event loop per lane, each running on a thread of the given executor;
- * the first loop also accepts. Every connection stays on one loop, whose lane listener it calls.
- * Optional TLS and WebSocket listeners share the loops and lanes.
+ * The MQTT listeners' event loops: one per lane, each running on a thread of the given executor.
+ * Every connection stays on one loop, whose lane listener it calls. The TCP listener comes first;
+ * the TLS and WebSocket listeners share the loops and lanes.
  */
 public final class TcpServer implements AutoCloseable {
 
@@ -32,15 +29,9 @@ public final class TcpServer implements AutoCloseable {
 
   private final TransportSettings settings;
   private final EventLoopGroup group;
-  private final LaneMap laneMap;
-  private final ClientChannels clients;
-  private final MqttChannelInitializer initializer;
+  private final ListenerSockets sockets;
   private final int laneCount;
-  private Channel server;
-  private final List<Listener> others = new CopyOnWriteArrayList<>();
-
-  /** A listener started after the TCP one, and the connections it accepted. */
-  private record Listener(String name, Channel channel, MqttChannelInitializer initializer) {}
+  private final List<ServerListener> listeners = new CopyOnWriteArrayList<>();
 
   /**
    * @param threads supplies one long-running thread per lane (the WorkManager in a container)
@@ -54,27 +45,25 @@ public final class TcpServer implements AutoCloseable {
     this.settings = settings;
     this.laneCount = lanes.size();
     this.group = new MultiThreadIoEventLoopGroup(lanes.size(), threads, NioIoHandler.newFactory());
-    this.laneMap = new LaneMap(group, lanes);
-    this.clients = clients;
-    this.initializer = new MqttChannelInitializer(laneMap, clients, settings, null, null);
+    this.sockets = new ListenerSockets(group, new LaneMap(group, lanes), clients, settings);
   }
 
-  /** Binds the listener; returns the bound address (the actual port when 0 was asked for). */
+  /**
+   * Binds the TCP listener; returns the bound address (the actual port when 0 was asked for). A
+   * failure closes the server.
+   */
   public InetSocketAddress start() throws IOException {
+    ServerListener tcp =
+        add(ListenerKind.TCP, new ListenerAddress(settings.host(), settings.port(), null), null);
     try {
-      server = bind(settings.host(), settings.port(), initializer);
+      tcp.start();
+      InetSocketAddress bound = tcp.boundAddress();
+      LOG.log(Level.INFO, "MQTT listeners share {0} lanes", String.valueOf(laneCount));
+      return bound;
     } catch (IOException e) {
       close();
       throw e;
     }
-    InetSocketAddress bound = (InetSocketAddress) server.localAddress();
-    LOG.log(
-        Level.INFO,
-        "MQTT TCP listener on {0}:{1} ({2} lanes)",
-        settings.host(),
-        String.valueOf(bound.getPort()),
-        String.valueOf(laneCount));
-    return bound;
   }
 
   /**
@@ -82,7 +71,7 @@ public final class TcpServer implements AutoCloseable {
    * address. A failure leaves the TCP listener running.
    */
   public InetSocketAddress startTls(String host, int port, SslContext tls) throws IOException {
-    return startListener("MQTT TLS", host, port, tls, null);
+    return started(add(ListenerKind.TLS, new ListenerAddress(host, port, null), TlsSource.of(tls)));
   }
 
   /**
@@ -91,41 +80,37 @@ public final class TcpServer implements AutoCloseable {
    */
   public InetSocketAddress startWebSocket(String host, int port, String path, SslContext tls)
       throws IOException {
-    String name = tls == null ? "MQTT WebSocket" : "MQTT secure WebSocket";
-    return startListener(name, host, port, tls, path);
+    ListenerAddress address = new ListenerAddress(host, port, path);
+    return started(
+        tls == null
+            ? add(ListenerKind.WS, address, null)
+            : add(ListenerKind.WSS, address, TlsSource.of(tls)));
   }
 
-  private InetSocketAddress startListener(
-      String name, String host, int port, SslContext tls, String webSocketPath) throws IOException {
-    MqttChannelInitializer handlers =
-        new MqttChannelInitializer(laneMap, clients, settings, tls, webSocketPath);
-    Channel bound = bind(host, port, handlers);
-    others.add(new Listener(name, bound, handlers));
-    InetSocketAddress address = (InetSocketAddress) bound.localAddress();
-    LOG.log(
-        Level.INFO,
-        "{0} listener on {1}:{2}{3}",
-        name,
-        host,
-        String.valueOf(address.getPort()),
-        webSocketPath == null ? "" : webSocketPath);
-    return address;
+  private static InetSocketAddress started(ServerListener listener) throws IOException {
+    listener.start();
+    return listener.boundAddress();
   }
 
-  private Channel bind(String host, int port, MqttChannelInitializer handlers) throws IOException {
-    ServerBootstrap bootstrap =
-        new ServerBootstrap()
-            .group(group, group)
-            .channel(NioServerSocketChannel.class)
-            .option(ChannelOption.SO_BACKLOG, 1024)
-            .option(ChannelOption.SO_REUSEADDR, true)
-            .childOption(ChannelOption.TCP_NODELAY, true)
-            .childHandler(handlers);
-    ChannelFuture bind = bootstrap.bind(host, port).awaitUninterruptibly();
-    if (!bind.isSuccess()) {
-      throw new IOException("cannot listen on " + host + ":" + port, bind.cause());
+  /**
+   * Adds a listener without starting it, one of each kind.
+   *
+   * @param tls the TLS key of a secure kind, null for the others
+   */
+  public ServerListener add(ListenerKind kind, ListenerAddress address, TlsSource tls) {
+    ServerListener listener = new ServerListener(kind, address, tls, sockets);
+    synchronized (listeners) {
+      if (listeners.stream().anyMatch(known -> known.kind() == kind)) {
+        throw new IllegalStateException("there is a " + kind.listenerName() + " listener already");
+      }
+      listeners.add(listener);
     }
-    return bind.channel();
+    return listener;
+  }
+
+  /** Every listener added, running or not, in the order added. */
+  public List<ServerListener> listeners() {
+    return List.copyOf(listeners);
   }
 
   /**
@@ -134,26 +119,11 @@ public final class TcpServer implements AutoCloseable {
    */
   @Override
   public void close() {
-    closeOthers();
-    if (server != null) {
-      server.close().awaitUninterruptibly();
-      int closed = initializer.closeAll(TimeUnit.SECONDS.toMillis(SHUTDOWN_TIMEOUT_SECONDS));
-      LOG.log(Level.INFO, "MQTT TCP listener closed with {0} client connections", closed);
-      server = null;
-    }
+    List<ServerListener> lastFirst = new ArrayList<>(listeners);
+    Collections.reverse(lastFirst);
+    lastFirst.forEach(ServerListener::retire);
     group
         .shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS)
         .awaitUninterruptibly(SHUTDOWN_TIMEOUT_SECONDS + 1, TimeUnit.SECONDS);
-  }
-
-  private void closeOthers() {
-    for (Listener listener : others) {
-      others.remove(listener);
-      listener.channel().close().awaitUninterruptibly();
-      int closed =
-          listener.initializer().closeAll(TimeUnit.SECONDS.toMillis(SHUTDOWN_TIMEOUT_SECONDS));
-      LOG.log(
-          Level.INFO, "{0} listener closed with {1} client connections", listener.name(), closed);
-    }
   }
 }

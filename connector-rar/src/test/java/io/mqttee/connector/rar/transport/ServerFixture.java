@@ -49,6 +49,18 @@ final class ServerFixture implements AutoCloseable {
     return server.startWebSocket("127.0.0.1", 0, path, null);
   }
 
+  /** Adds a listener without starting it. */
+  ServerListener add(ListenerKind kind, ListenerAddress address, TlsSource tls) {
+    return server.add(kind, address, tls);
+  }
+
+  /** The listeners added so far, as administrators reach them. */
+  ListenerRegistry registry() {
+    ListenerRegistry registry = new ListenerRegistry();
+    registry.activate(server.listeners());
+    return registry;
+  }
+
   RawClient connect() throws IOException {
     return new RawClient(address);
   }
