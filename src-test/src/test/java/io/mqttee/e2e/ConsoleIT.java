@@ -15,6 +15,7 @@ import io.mqttee.e2e.browser.DashboardConsolePage;
 import io.mqttee.e2e.browser.HeadlessChromium;
 import io.mqttee.e2e.browser.ListenersConsolePage;
 import io.mqttee.e2e.browser.RetainedConsolePage;
+import io.mqttee.e2e.support.AdminApi;
 import io.mqttee.e2e.support.AdminLogin;
 import io.mqttee.e2e.support.Broker;
 import io.mqttee.e2e.support.PahoClient;
@@ -63,7 +64,7 @@ class ConsoleIT extends DeployedBroker {
   }
 
   @Test
-  void aNewAdministratorMustChangeTheFirstPasswordAtTheFirstLogin() {
+  void aNewAdministratorMustChangeTheFirstPasswordAtTheFirstLogin() throws Exception {
     String name = "admin-" + UUID.randomUUID().toString().substring(0, 8);
     AdminsConsolePage.open(console).addAdministrator(name, "first-password-1");
     console.screenshot("admins");
@@ -259,7 +260,7 @@ class ConsoleIT extends DeployedBroker {
               "change-password")) {
         console.open(page + ".xhtml");
         assertTrue(console.path().endsWith("/console/" + page + ".xhtml"), console.path());
-        assertEquals(AdminLogin.USERNAME, login.loggedInAs());
+        assertEquals(AdminApi.ADMIN, login.loggedInAs());
         console.screenshot(page);
       }
       console.open("subscriptions.xhtml");
