@@ -15,6 +15,7 @@ import io.mqttee.e2e.browser.DashboardConsolePage;
 import io.mqttee.e2e.browser.HeadlessChromium;
 import io.mqttee.e2e.browser.ListenersConsolePage;
 import io.mqttee.e2e.browser.RetainedConsolePage;
+import io.mqttee.e2e.browser.SubscriptionsConsolePage;
 import io.mqttee.e2e.support.AdminApi;
 import io.mqttee.e2e.support.AdminLogin;
 import io.mqttee.e2e.support.Broker;
@@ -126,6 +127,25 @@ class ConsoleIT extends DeployedBroker {
       clients.kick(clients.find(clientId, clientId));
       console.awaitMessage("Disconnected " + clientId);
       assertTrue(client.awaitConnectionLost(WAIT), clientId + " is still connected");
+    }
+  }
+
+  @Test
+  void aSubscriptionAddedInTheConsoleDeliversToTheClientUntilItIsRemoved() throws Exception {
+    String root = Broker.topicRoot("console-subscribe");
+    String clientId = Broker.clientId("console-subscribed");
+    try (PahoClient client = PahoClient.connect(clientId);
+        PahoClient publisher = PahoClient.connect(Broker.clientId("console-publisher"))) {
+      client.subscribe(root + "/marker", 1);
+      SubscriptionsConsolePage subscriptions = SubscriptionsConsolePage.open(console);
+
+      subscriptions.add(clientId, root + "/data/#", 1);
+      publisher.publish(root + "/data/a", "through the console's subscription", 1, false);
+      assertEquals("through the console's subscription", client.next(WAIT).text());
+
+      subscriptions.remove(clientId, root + "/data/#");
+      publisher.publish(root + "/data/b", "after the removal", 1, false);
+      assertEquals(List.of(), client.drainUntilMarker(QUIET, root + "/marker"));
     }
   }
 
