@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.e2e.browser;
 
+import java.util.List;
+
 /** The console's dashboard and its live charts. */
 public final class DashboardConsolePage {
 
@@ -18,6 +20,18 @@ public final class DashboardConsolePage {
   /** How many metrics pushes the page has received since it loaded. */
   public long pushes() {
     return ((Number) console.script("return window.mqtteeDashboard.pushes;")).longValue();
+  }
+
+  /** The pushes received and the connections chart's points, read at the same moment. */
+  public record Progress(long pushes, long points) {}
+
+  public Progress progress() {
+    List<?> both =
+        (List<?>)
+            console.script(
+                "var d = window.mqtteeDashboard;"
+                    + " return [d.pushes, d.charts[0].chart.data.datasets[0].data.length];");
+    return new Progress(((Number) both.get(0)).longValue(), ((Number) both.get(1)).longValue());
   }
 
   /** How many points the connections chart holds. */
