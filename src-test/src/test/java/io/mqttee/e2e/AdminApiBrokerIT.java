@@ -12,6 +12,11 @@ import io.mqttee.e2e.support.AdminApi.Reply;
 import io.mqttee.e2e.support.Broker;
 import io.mqttee.e2e.support.PahoClient;
 import io.mqttee.e2e.support.Received;
+import io.mqttee.e2e.support.WebSocketMqttClient;
+import io.mqttee.protocol.packet.ConnAck;
+import io.mqttee.protocol.packet.Connect;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.ProtocolVersion;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.ConnectException;
@@ -22,6 +27,8 @@ import java.util.List;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the REST API reads and changes in the running broker, seen by real MQTT clients. */
 class AdminApiBrokerIT extends DeployedBroker {
@@ -310,6 +317,27 @@ class AdminApiBrokerIT extends DeployedBroker {
     }
     assertStatus(404, admin.delete("/banned/clientid/" + id));
     assertStatus(400, admin.post("/banned", "{\"as\": \"mac\", \"who\": \"x\"}"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("webSocketEndpoints")
+  void aBanAppliesToWebSocketClientsToo(String endpoint) throws Exception {
+    String id = Broker.clientId("api-banned-ws");
+    assertStatus(201, admin.post("/banned", "{\"as\": \"clientid\", \"who\": \"" + id + "\"}"));
+    try (WebSocketMqttClient client = WebSocketMqttClient.open(endpoint, "mqtt")) {
+      byte[] connect =
+          WebSocketMqttClient.encode(
+              new Connect(
+                  ProtocolVersion.MQTT_5, id, true, 60, null, null, null, MqttProperties.EMPTY));
+      client.sendFrame(connect, 0, connect.length);
+      assertEquals(0x8A, client.receive(ConnAck.class, WAIT).reasonCode()); // MQTT 5 3.2.2.2
+    } finally {
+      assertStatus(204, admin.delete("/banned/clientid/" + id));
+    }
+  }
+
+  static List<String> webSocketEndpoints() {
+    return List.of(Broker.adapterWebSocketUri(), Broker.webSocketUri());
   }
 
   @Test
