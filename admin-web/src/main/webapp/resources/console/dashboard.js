@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The dashboard's live charts: seeded from the recent samples in #dashboard-seed, then one point
-// a second from the server's push on the Faces WebSocket channel "metrics". No polling.
+// a second from the server's push on the console's WebSocket feed. No polling.
 (function () {
   "use strict";
   var MAX_POINTS = 300;
@@ -77,7 +77,7 @@
   var dashboard = { pushes: 0, charts: charts };
   window.mqtteeDashboard = dashboard;
 
-  /** Called by f:websocket for each message on the "metrics" channel. */
+  /** Called for each message of the live feed. */
   window.mqtteeMetricsPushed = function (message) {
     var sample = typeof message === "string" ? JSON.parse(message) : message;
     append(sample);
@@ -86,4 +86,9 @@
     dashboard.pushes++;
     document.getElementById("push-count").textContent = String(dashboard.pushes);
   };
+
+  var feed = document.getElementById("dashboard-seed").getAttribute("data-feed");
+  var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+  var socket = new WebSocket(scheme + window.location.host + feed);
+  socket.onmessage = function (event) { window.mqtteeMetricsPushed(event.data); };
 })();

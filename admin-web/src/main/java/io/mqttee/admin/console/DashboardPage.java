@@ -15,8 +15,6 @@ public class DashboardPage {
 
   @Inject private BrokerAdmin admin;
 
-  @Inject private MetricsPush push;
-
   private DashboardFigures now;
   private BrokerInfo info;
 
@@ -24,7 +22,6 @@ public class DashboardPage {
   void read() {
     now = DashboardFigures.of(admin.metrics().now());
     info = admin.info();
-    push.ensureStarted();
   }
 
   public DashboardFigures getNow() {

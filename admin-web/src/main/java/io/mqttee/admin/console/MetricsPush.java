@@ -6,37 +6,45 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import jakarta.websocket.Session;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Pushes the broker's metrics to every open dashboard once a second over the Faces WebSocket
- * channel {@code metrics}. It starts when the first dashboard is shown, inside a Faces request,
- * where the push context can be created; with no dashboard open a push reaches nobody.
+ * Pushes the broker's metrics once a second to every open dashboard, over the console's own
+ * WebSocket endpoint ({@link LiveMetricsEndpoint}). The schedule runs only while a dashboard is
+ * open.
  */
 @ApplicationScoped
 public class MetricsPush {
 
   private static final Logger LOG = System.getLogger(MetricsPush.class.getName());
 
+  private final Set<Session> dashboards = ConcurrentHashMap.newKeySet();
+
   @Resource private ManagedScheduledExecutorService scheduler;
 
   @Inject private BrokerAdmin admin;
 
-  @Inject
-  @Push(channel = "metrics")
-  private PushContext metrics;
-
   private ScheduledFuture<?> task;
 
-  public synchronized void ensureStarted() {
+  synchronized void opened(Session dashboard) {
+    dashboards.add(dashboard);
     if (task == null) {
       task = scheduler.scheduleAtFixedRate(this::pushNow, 1, 1, TimeUnit.SECONDS);
+    }
+  }
+
+  synchronized void closed(Session dashboard) {
+    dashboards.remove(dashboard);
+    if (dashboards.isEmpty() && task != null) {
+      task.cancel(false);
+      task = null;
     }
   }
 
@@ -49,7 +57,12 @@ public class MetricsPush {
 
   void pushNow() {
     try {
-      metrics.send(DashboardFigures.of(admin.metrics().now()).json());
+      String json = DashboardFigures.of(admin.metrics().now()).json();
+      for (Session dashboard : dashboards) {
+        if (dashboard.isOpen()) {
+          dashboard.getAsyncRemote().sendText(json);
+        }
+      }
     } catch (RuntimeException e) {
       // An exception would end the schedule: the dashboards would never update again.
       LOG.log(Level.WARNING, "could not push the dashboard's metrics: {0}", e.toString());
