@@ -227,6 +227,21 @@ class MqttSnGatewayIT extends DeployedBroker {
   }
 
   @Test
+  void countsDroppedDatagramsInSys() throws Exception {
+    try (PahoClient paho = PahoClient.connect(Broker.clientId("paho"));
+        MqttSnClient stranger = MqttSnClient.open()) {
+      stranger.sendRaw(new byte[] {4, (byte) 0xFF, 0, 0});
+      paho.subscribe("$SYS/broker/mqtt-sn/datagrams/dropped", 0);
+      // $SYS publishes a value when it changes (every second in the test domain)
+      long dropped = 0;
+      while (dropped == 0) {
+        dropped = Long.parseLong(paho.next(DELIVERY).text());
+      }
+      assertTrue(dropped > 0, "the garbage datagram is counted");
+    }
+  }
+
+  @Test
   void listsItsClientsAsMqttSnInTheAdminApi() throws Exception {
     String clientId = Broker.clientId("sn");
     try (MqttSnClient sn = MqttSnClient.open()) {

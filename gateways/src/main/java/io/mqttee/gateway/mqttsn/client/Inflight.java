@@ -5,7 +5,6 @@ import io.mqttee.protocol.mqttsn.SnMessageType;
 import io.mqttee.protocol.mqttsn.message.SnMessage;
 import io.mqttee.protocol.mqttsn.message.SnPublish;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +76,8 @@ final class Inflight {
   /** Everything, sent again now: a sleeping client woke up. */
   List<SnMessage> all(long nowMillis) {
     List<SnMessage> again = new ArrayList<>();
-    for (Iterator<Entry> it = entries.values().iterator(); it.hasNext(); ) {
-      again.add(resend(it.next(), nowMillis));
+    for (Entry entry : entries.values()) {
+      again.add(resend(entry, nowMillis));
     }
     return again;
   }

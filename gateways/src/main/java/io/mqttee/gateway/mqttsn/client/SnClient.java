@@ -75,7 +75,7 @@ public final class SnClient {
         connect((SnConnect) message, nowMillis, out);
         break;
       case WILLTOPIC:
-        state = session.willTopic((SnWillTopic) message, state, nowMillis, out);
+        state = session.willTopic((SnWillTopic) message, state, out);
         break;
       case WILLMSG:
         state = session.willMessage((SnWillMsg) message, state, out);
@@ -130,7 +130,7 @@ public final class SnClient {
       return;
     }
     session.end(out, "a new CONNECT from the client");
-    state = session.start(connect, nowMillis, out);
+    state = session.start(connect, out);
   }
 
   /** Section 6.14: a sleeping client's PINGREQ with its client id wakes it. */

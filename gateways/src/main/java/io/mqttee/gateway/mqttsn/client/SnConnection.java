@@ -65,7 +65,7 @@ final class SnConnection {
   }
 
   /** A CONNECT: the will exchange first when it has the Will flag, else the broker connection. */
-  ClientState start(SnConnect newConnect, long nowMillis, Actions out) {
+  ClientState start(SnConnect newConnect, Actions out) {
     connect = newConnect;
     clientId = newConnect.clientId();
     keepAliveSeconds = newConnect.duration();
@@ -76,7 +76,7 @@ final class SnConnection {
     return open(null, out);
   }
 
-  ClientState willTopic(SnWillTopic topic, ClientState state, long nowMillis, Actions out) {
+  ClientState willTopic(SnWillTopic topic, ClientState state, Actions out) {
     if (state != ClientState.WILL_TOPIC) {
       out.drop("WILLTOPIC without WILLTOPICREQ");
       return state;
