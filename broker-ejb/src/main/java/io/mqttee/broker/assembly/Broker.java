@@ -30,7 +30,11 @@ import jakarta.inject.Inject;
 import jakarta.resource.ResourceException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Supplier;
 
 /**
  * The broker as one CDI bean: builds the {@link BrokerCore} graph, restores the store's snapshot,
@@ -49,6 +53,7 @@ public class Broker {
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final TrafficMeter webSocketTraffic = new TrafficMeter();
+  private final Map<String, Supplier<Map<String, String>>> sysValues = new ConcurrentHashMap<>();
   private BrokerMetrics metrics;
   private BrokerCore core;
   private OutboundConnection outbound;
@@ -81,7 +86,9 @@ public class Broker {
     delayedWills = core.delayedWills().start(scheduler);
     lingeringCloses = core.lingeringCloses().start(scheduler);
     PublishService publisher = core.publisher();
-    SysSources sources = new SysSources(metrics, router, retained, this::traffic, store::stats);
+    SysSources sources =
+        new SysSources(
+            metrics, router, retained, this::traffic, store::stats, this::extraSysValues);
     sysTopics = new SysTopicPublisher(config, message -> publisher.publish(message, null), sources);
     sysTopics.start(scheduler);
     retainedAdministration = new RetainedAdministration(retained);
@@ -152,6 +159,20 @@ public class Broker {
   /** Where the WebSocket endpoint, which runs in the application, counts its traffic. */
   public TrafficMeter webSocketTraffic() {
     return webSocketTraffic;
+  }
+
+  /**
+   * The $SYS values other parts of the application report (the gateways), by reporter; each
+   * supplier gives topic-to-text values and is called once per $SYS round.
+   */
+  public Map<String, Supplier<Map<String, String>>> sysValues() {
+    return sysValues;
+  }
+
+  private Map<String, String> extraSysValues() {
+    Map<String, String> values = new TreeMap<>();
+    sysValues.values().forEach(source -> values.putAll(source.get()));
+    return values;
   }
 
   /** Every transport's traffic together: the adapter's sockets and the WebSocket endpoint. */

@@ -113,6 +113,18 @@ public final class ClientConnection {
     return will.getAndSet(null);
   }
 
+  /**
+   * A gateway client's new will (MQTT-SN WILLTOPICUPD, WILLMSGUPD), null for none; refused once the
+   * connection is closing, when the will was already taken or discarded.
+   */
+  public boolean replaceWill(Will lastWill) {
+    if (closing.get()) {
+      return false;
+    }
+    will.set(lastWill);
+    return true;
+  }
+
   /** MQTT-3.14.4-3: a DISCONNECT discards the will without publishing it. */
   public void discardWill() {
     will.set(null);

@@ -16,8 +16,10 @@ import java.net.InetSocketAddress;
 
 /** Turns the broker's live objects into the facade's value types. */
 final class ClientViews {
-  /** The only protocol the broker speaks so far; the gateways will add "mqtt-sn" and "lwm2m". */
   static final String MQTT = "mqtt";
+
+  /** The MQTT-SN gateway's clients, the only ones that come over UDP. */
+  static final String MQTT_SN = "mqtt-sn";
 
   private final Router router;
 
@@ -88,7 +90,7 @@ final class ClientViews {
         connection == null ? null : connection.username(),
         address(peer),
         peer == null ? 0 : peer.getPort(),
-        MQTT,
+        protocol(info),
         session.protocolLevel(),
         info == null ? null : info.transport(),
         connection != null,
@@ -100,6 +102,11 @@ final class ClientViews {
         subscriptions,
         inflight,
         queued);
+  }
+
+  /** Offline sessions, whose transport is unknown, are listed as MQTT. */
+  private static String protocol(ConnectionInfo info) {
+    return info != null && "udp".equals(info.transport()) ? MQTT_SN : MQTT;
   }
 
   private static String address(InetSocketAddress peer) {

@@ -41,13 +41,25 @@ public final class SysTopicPublisher {
    *
    * @param traffic bytes and packets as the transport counts them
    * @param store how the message store keeps up
+   * @param extra values of other parts of the application, such as the MQTT-SN gateway's counters,
+   *     by topic
    */
   public record SysSources(
       BrokerMetrics metrics,
       Router router,
       RetainedMessages retained,
       Supplier<TrafficCounters> traffic,
-      Supplier<StoreStats> store) {
+      Supplier<StoreStats> store,
+      Supplier<Map<String, String>> extra) {
+
+    public SysSources(
+        BrokerMetrics metrics,
+        Router router,
+        RetainedMessages retained,
+        Supplier<TrafficCounters> traffic,
+        Supplier<StoreStats> store) {
+      this(metrics, router, retained, traffic, store, Map::of);
+    }
 
     public SysSources(
         BrokerMetrics metrics,
@@ -130,6 +142,7 @@ public final class SysTopicPublisher {
     values.put("$SYS/broker/packets/received", Long.toString(traffic.packetsReceived()));
     values.put("$SYS/broker/packets/sent", Long.toString(traffic.packetsSent()));
     putStore(values, sources.store().get());
+    values.putAll(sources.extra().get());
     return values;
   }
 

@@ -37,6 +37,11 @@ public final class Broker {
     return port("mqttee.tls.port");
   }
 
+  /** The MQTT-SN gateway's UDP port the test domain was given ({@code -Dmqttee.mqttsn.port}). */
+  public static int mqttSnPort() {
+    return port("mqttee.mqttsn.port");
+  }
+
   public static String tcpUri() {
     return "tcp://" + host() + ":" + mqttPort();
   }

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.gateway.mqttsn;
+
+import io.mqttee.gateway.mqttsn.client.ClientSettings;
+import io.mqttee.gateway.mqttsn.client.PredefinedTopics;
+
+/**
+ * The gateway's settings: JVM system properties read once, as the broker's are, named as EMQX's
+ * {@code mqtt.sn.*} settings are.
+ *
+ * @param port where ADVERTISE is broadcast to: the listener's own port ({@code mqttee.mqttsn.port})
+ * @param gatewayId the GwId of ADVERTISE and GWINFO
+ * @param advertiseSeconds the period of ADVERTISE, also announced in it
+ */
+public record MqttSnSettings(
+    int port, int gatewayId, int advertiseSeconds, ClientSettings clients) {
+
+  /** Messages kept for one sleeping client, at most. */
+  static final int MAX_BUFFERED = 1000;
+
+  public static MqttSnSettings fromSystemProperties() {
+    String username = System.getProperty("mqttee.mqttsn.username", "").strip();
+    String password = System.getProperty("mqttee.mqttsn.password", "");
+    ClientSettings clients =
+        new ClientSettings(
+            PredefinedTopics.parse(
+                System.getProperty("mqttee.mqttsn.predefined", PredefinedTopics.EMQX_EXAMPLE)),
+            username.isEmpty() ? null : username,
+            username.isEmpty() || password.isEmpty() ? null : password,
+            integer("mqttee.mqttsn.retry-seconds", 10) * 1000L,
+            integer("mqttee.mqttsn.retries", 3),
+            MAX_BUFFERED);
+    return new MqttSnSettings(
+        integer("mqttee.mqttsn.port", 1884),
+        integer("mqttee.mqttsn.gateway-id", 1),
+        integer("mqttee.mqttsn.advertise-seconds", 900),
+        clients);
+  }
+
+  private static int integer(String name, int defaultValue) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " is not a number: " + value, e);
+    }
+  }
+}
