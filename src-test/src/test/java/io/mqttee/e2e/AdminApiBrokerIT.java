@@ -292,6 +292,55 @@ class AdminApiBrokerIT extends DeployedBroker {
   }
 
   @Test
+  void importedRulesTheDefaultPolicyAndTheAnonymousSwitchTakeEffectAtOnce() throws Exception {
+    String root = Broker.topicRoot("api-import");
+    Reply bad = admin.postText("/acl/import", "deny publish " + root + "/x\nallow everything");
+    assertStatus(400, bad);
+    assertTrue(bad.body().contains("line 2"), bad.body());
+    int before = admin.get("/acl").list().size();
+    assertEquals(before, admin.get("/acl").list().size(), "a bad import imports nothing");
+
+    assertStatus(200, admin.postText("/acl/import", "deny subscribe " + root + "/private/#"));
+    long imported = lastRuleId();
+    try (PahoClient client = PahoClient.connect(Broker.clientId("api-import"))) {
+      assertEquals(0x80, client.subscribe(root + "/private/#", 1)); // refused: SUBACK 0x80
+      assertEquals(1, client.subscribe(root + "/public/#", 1));
+      assertStatus(200, admin.put("/acl/settings", "{\"default\": \"deny\"}"));
+      assertEquals(0x80, client.subscribe(root + "/other/#", 1), "no rule applies: denied");
+    } finally {
+      assertStatus(200, admin.put("/acl/settings", "{\"default\": \"allow\"}"));
+      assertStatus(204, admin.delete("/acl/" + imported));
+    }
+
+    assertStatus(200, admin.put("/auth/settings", "{\"allow_anonymous\": false}"));
+    try {
+      MqttException refused =
+          assertThrows(
+              MqttException.class, () -> PahoClient.connect(Broker.clientId("api-anonymous")));
+      assertEquals(5, refused.getReasonCode()); // 3.1.1: not authorized
+      try (PahoClient alice =
+          PahoClient.connect(
+              Broker.clientId("api-alice"),
+              o -> {
+                o.setUserName("alice");
+                o.setPassword("secret".toCharArray());
+              })) {
+        assertTrue(alice.isConnected());
+      }
+    } finally {
+      assertStatus(200, admin.put("/auth/settings", "{\"allow_anonymous\": true}"));
+    }
+    try (PahoClient again = PahoClient.connect(Broker.clientId("api-anonymous"))) {
+      assertTrue(again.isConnected());
+    }
+  }
+
+  private long lastRuleId() throws Exception {
+    var rules = admin.get("/acl").list();
+    return rules.getJsonObject(rules.size() - 1).getJsonNumber("id").longValue();
+  }
+
+  @Test
   void aBanKicksTheConnectedClientAndRefusesItsNextConnect() throws Exception {
     String id = Broker.clientId("api-banned");
     try (PahoClient connected = PahoClient.connect(id)) {
@@ -328,9 +377,16 @@ class AdminApiBrokerIT extends DeployedBroker {
       byte[] connect =
           WebSocketMqttClient.encode(
               new Connect(
-                  ProtocolVersion.MQTT_5, id, true, 60, null, null, null, MqttProperties.EMPTY));
+                  ProtocolVersion.MQTT_3_1_1,
+                  id,
+                  true,
+                  60,
+                  null,
+                  null,
+                  null,
+                  MqttProperties.EMPTY));
       client.sendFrame(connect, 0, connect.length);
-      assertEquals(0x8A, client.receive(ConnAck.class, WAIT).reasonCode()); // MQTT 5 3.2.2.2
+      assertEquals(5, client.receive(ConnAck.class, WAIT).reasonCode()); // 3.1.1: not authorized
     } finally {
       assertStatus(204, admin.delete("/banned/clientid/" + id));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.admin.security;
 
+import io.mqttee.broker.auth.PasswordHash;
 import io.mqttee.broker.admin.ConflictException;
 import io.mqttee.broker.admin.InvalidInputException;
 import io.mqttee.broker.admin.NotFoundException;
@@ -31,10 +32,9 @@ public class AdminAccounts {
   @PersistenceContext(unitName = "mqttee")
   EntityManager em;
 
-  private final PasswordHash hashes = new PasswordHash();
 
   /** A hash no password matches, so that an unknown name costs as much as a wrong password. */
-  private final String unknownUserHash = hashes.hash("unknown user".toCharArray());
+  private final String unknownUserHash = PasswordHash.of("unknown user".toCharArray());
 
   private AdminUserRepository repository() {
     return new AdminUserRepository(em);
@@ -45,7 +45,7 @@ public class AdminAccounts {
     createInitialIfNone();
     Optional<AdminUser> user = repository().find(username);
     String stored = user.map(AdminUser::getPasswordHash).orElse(unknownUserHash);
-    boolean matches = hashes.verify(password, stored);
+    boolean matches = PasswordHash.verify(password, stored);
     return matches ? user.map(AdminAccounts::view) : Optional.empty();
   }
 
@@ -66,7 +66,7 @@ public class AdminAccounts {
     if (repository().find(username).isPresent()) {
       throw new ConflictException("administrator " + username + " exists");
     }
-    AdminUser user = new AdminUser(username, hashes.hash(password), true, now());
+    AdminUser user = new AdminUser(username, PasswordHash.of(password), true, now());
     repository().insert(user);
     LOG.log(Level.INFO, "administrator {0} created", username);
     return view(user);
@@ -75,14 +75,14 @@ public class AdminAccounts {
   /** The administrator's own change: clears the must-change flag. */
   public void changePassword(String username, char[] oldPassword, char[] newPassword) {
     AdminUser user = lockedUser(username);
-    if (oldPassword == null || !hashes.verify(oldPassword, user.getPasswordHash())) {
+    if (oldPassword == null || !PasswordHash.verify(oldPassword, user.getPasswordHash())) {
       throw new InvalidInputException("the old password is wrong");
     }
     AdminNames.checkNewPassword(newPassword);
     if (Arrays.equals(oldPassword, newPassword)) {
       throw new InvalidInputException("the new password must differ from the old one");
     }
-    user.setPassword(hashes.hash(newPassword), false);
+    user.setPassword(PasswordHash.of(newPassword), false);
     LOG.log(Level.INFO, "administrator {0} changed the password", username);
   }
 
@@ -90,7 +90,7 @@ public class AdminAccounts {
   public void resetPassword(String username, char[] newPassword) {
     AdminUser user = lockedUser(username);
     AdminNames.checkNewPassword(newPassword);
-    user.setPassword(hashes.hash(newPassword), true);
+    user.setPassword(PasswordHash.of(newPassword), true);
     LOG.log(Level.INFO, "password of administrator {0} reset", username);
   }
 
@@ -110,7 +110,7 @@ public class AdminAccounts {
     }
     String password = System.getProperty(INITIAL_PASSWORD_PROPERTY, "public");
     repository()
-        .insert(new AdminUser(INITIAL_USERNAME, hashes.hash(password.toCharArray()), true, now()));
+        .insert(new AdminUser(INITIAL_USERNAME, PasswordHash.of(password.toCharArray()), true, now()));
     LOG.log(
         Level.WARNING,
         "no administrator found: created \"{0}\" with the initial password ({1}), which must be"
