@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.admin.security;
 
-import io.mqttee.broker.auth.PasswordHash;
 import io.mqttee.broker.admin.ConflictException;
 import io.mqttee.broker.admin.InvalidInputException;
 import io.mqttee.broker.admin.NotFoundException;
+import io.mqttee.broker.auth.PasswordHash;
 import io.mqttee.persistence.admin.AdminUser;
 import io.mqttee.persistence.admin.AdminUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,6 @@ public class AdminAccounts {
 
   @PersistenceContext(unitName = "mqttee")
   EntityManager em;
-
 
   /** A hash no password matches, so that an unknown name costs as much as a wrong password. */
   private final String unknownUserHash = PasswordHash.of("unknown user".toCharArray());
@@ -110,7 +109,8 @@ public class AdminAccounts {
     }
     String password = System.getProperty(INITIAL_PASSWORD_PROPERTY, "public");
     repository()
-        .insert(new AdminUser(INITIAL_USERNAME, PasswordHash.of(password.toCharArray()), true, now()));
+        .insert(
+            new AdminUser(INITIAL_USERNAME, PasswordHash.of(password.toCharArray()), true, now()));
     LOG.log(
         Level.WARNING,
         "no administrator found: created \"{0}\" with the initial password ({1}), which must be"
