@@ -18,6 +18,7 @@ final class BenchOptions {
       Set.of(
           "host",
           "port",
+          "mqttsn-port",
           "transport",
           "path",
           "scenario",
@@ -91,6 +92,7 @@ final class BenchOptions {
       throw new IllegalArgumentException("--warmup plus --duration must stay under 300 s");
     }
     port();
+    mqttSnPort();
     webSocketPath();
     integer("clients", 1, 1, 10_000);
     integer("payload", 0, 0, 1 << 20);
@@ -100,7 +102,8 @@ final class BenchOptions {
   Scenario scenario() {
     String name = values.get("scenario");
     if (name == null) {
-      throw new IllegalArgumentException("--scenario fanin|fanout|latency is required");
+      throw new IllegalArgumentException(
+          "--scenario fanin|fanout|latency|mqttsn-fanin is required");
     }
     return Scenario.named(name);
   }
@@ -122,6 +125,11 @@ final class BenchOptions {
   /** 1883 for MQTT over TCP; 8083, the adapter WebSocket listener, for WebSocket. */
   int port() {
     return integer("port", webSocket() ? 8083 : 1883, 1, 65535);
+  }
+
+  /** The MQTT-SN gateway's UDP port (1884), where mqttsn-fanin's publishers send. */
+  int mqttSnPort() {
+    return integer("mqttsn-port", 1884, 1, 65535);
   }
 
   private boolean webSocket() {

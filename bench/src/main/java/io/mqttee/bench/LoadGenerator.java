@@ -15,8 +15,8 @@ import java.util.Locale;
 public final class LoadGenerator {
 
   private static final String USAGE =
-      "usage: LoadGenerator --scenario fanin|fanout|latency [--host 127.0.0.1] [--port 1883]"
-          + " [--transport tcp|ws] [--path /mqtt]"
+      "usage: LoadGenerator --scenario fanin|fanout|latency|mqttsn-fanin [--host 127.0.0.1]"
+          + " [--port 1883] [--transport tcp|ws] [--path /mqtt] [--mqttsn-port 1884]"
           + " [--qos 0|1] [--clients N] [--messages N] [--payload BYTES] [--warmup S]"
           + " [--duration S] [--rate MSGS_PER_S] [--window N] [--inflight N] [--mqtt 4|5]"
           + " [--persistent-subscriber] [--broker-pid PID] [--clk-tck HZ] [--label NAME]";
@@ -61,13 +61,14 @@ public final class LoadGenerator {
   private static String describe(Scenario scenario, RunPlan plan, String label) {
     return String.format(
         Locale.ROOT,
-        "%s against %s (%s%s): %d publisher(s) -> %d %ssubscriber(s), QoS %d, %d-byte payload,"
+        "%s against %s (%s%s): %d publisher(s)%s -> %d %ssubscriber(s), QoS %d, %d-byte payload,"
             + " MQTT %s, %s warm-up, %s measured%s",
         scenario.label(),
         label,
         plan.address(),
         plan.webSocketPath() == null ? "" : ", WebSocket " + plan.webSocketPath(),
         plan.publishers(),
+        plan.mqttSnGateway() == null ? "" : " over MQTT-SN to " + plan.mqttSnGateway(),
         plan.subscribers(),
         plan.persistentSubscribers() ? "persistent-session " : "",
         plan.qos().value(),

@@ -20,9 +20,11 @@ final class Results {
         new ResultLine()
             .put("scenario", scenario)
             .put("broker", broker)
-            .put("transport", plan.transport())
-            .put("mqtt", plan.version().isMqtt5() ? "5" : "3.1.1")
-            .put("qos", plan.qos().value());
+            .put("transport", plan.transport());
+    if (plan.mqttSnGateway() != null) {
+      line.put("publishers_over", "mqtt-sn");
+    }
+    line.put("mqtt", plan.version().isMqtt5() ? "5" : "3.1.1").put("qos", plan.qos().value());
     if (plan.persistentSubscribers()) {
       line.put("persistent", 1);
     }

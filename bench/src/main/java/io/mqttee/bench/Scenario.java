@@ -10,14 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The three load shapes and their defaults. */
+/** The load shapes and their defaults. */
 enum Scenario {
   /** N publishers, one subscriber on {@code bench/in/#}; reports messages received per second. */
   FANIN(10, 0, 500),
   /** One publisher, N subscribers on one topic; reports deliveries per second. */
   FANOUT(1_000, 0, 20),
   /** One paced publisher, one subscriber; reports latency percentiles from payload timestamps. */
-  LATENCY(1, 1_000, 1_000);
+  LATENCY(1, 1_000, 1_000),
+  /**
+   * Fan-in through the MQTT-SN gateway: N MQTT-SN clients over UDP, each publishing on a topic it
+   * registered ({@code bench/sn/i}), one MQTT subscriber on {@code bench/sn/#}.
+   */
+  MQTTSN_FANIN(100, 0, 500);
 
   private final int defaultClients;
   private final long defaultRate;
@@ -35,11 +40,12 @@ enum Scenario {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown scenario " + name + " (fanin, fanout, latency)");
+    throw new IllegalArgumentException(
+        "unknown scenario " + name + " (fanin, fanout, latency, mqttsn-fanin)");
   }
 
   String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   RunPlan plan(BenchOptions options) {
@@ -52,6 +58,12 @@ enum Scenario {
         filter = "bench/in/#";
         for (int i = 0; i < clients; i++) {
           topics.add("bench/in/" + i);
+        }
+      }
+      case MQTTSN_FANIN -> {
+        filter = "bench/sn/#";
+        for (int i = 0; i < clients; i++) {
+          topics.add("bench/sn/" + i);
         }
       }
       case FANOUT -> {
@@ -71,6 +83,9 @@ enum Scenario {
     return new RunPlan(
         new InetSocketAddress(options.loopbackHost(), options.port()),
         options.webSocketPath(),
+        this == MQTTSN_FANIN
+            ? new InetSocketAddress(options.loopbackHost(), options.mqttSnPort())
+            : null,
         options.mqttLevel() == 5 ? ProtocolVersion.MQTT_5 : ProtocolVersion.MQTT_3_1_1,
         QoS.of(options.qos()),
         topics,

@@ -30,6 +30,19 @@ class BenchOptionsTest {
   }
 
   @Test
+  void mqttSnFanInSendsAHundredClientsToTheGatewayAndSubscribesOverMqtt() {
+    BenchOptions options =
+        BenchOptions.parse("--scenario", "mqttsn-fanin", "--qos", "1", "--mqttsn-port", "11884");
+    RunPlan plan = options.scenario().plan(options);
+    assertEquals(100, plan.publishers());
+    assertEquals("bench/sn/99", plan.publishTopics().get(99));
+    assertEquals("bench/sn/#", plan.subscribeFilter());
+    assertEquals(11884, plan.mqttSnGateway().getPort());
+    assertEquals(1883, plan.address().getPort());
+    assertNull(BenchOptions.parse("--scenario", "fanin").scenario().plan(options).mqttSnGateway());
+  }
+
+  @Test
   void fanOutDefaultsToOnePublisherAndAThousandSubscribers() {
     BenchOptions options = BenchOptions.parse("--scenario", "fanout", "--port=1884");
     RunPlan plan = options.scenario().plan(options);

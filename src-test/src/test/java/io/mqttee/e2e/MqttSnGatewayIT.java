@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,6 +18,9 @@ import io.mqttee.protocol.mqttsn.Bytes;
 import io.mqttee.protocol.mqttsn.ReturnCodes;
 import io.mqttee.protocol.mqttsn.SnQoS;
 import io.mqttee.protocol.mqttsn.SnTopic;
+import io.mqttee.protocol.mqttsn.codec.SnDecoded;
+import io.mqttee.protocol.mqttsn.codec.SnDecoder;
+import io.mqttee.protocol.mqttsn.message.SnAdvertise;
 import io.mqttee.protocol.mqttsn.message.SnDisconnect;
 import io.mqttee.protocol.mqttsn.message.SnGwInfo;
 import io.mqttee.protocol.mqttsn.message.SnMessage;
@@ -32,8 +36,12 @@ import io.mqttee.protocol.mqttsn.message.SnWillMsgResp;
 import io.mqttee.protocol.mqttsn.message.SnWillMsgUpd;
 import io.mqttee.protocol.mqttsn.message.SnWillTopicResp;
 import io.mqttee.protocol.mqttsn.message.SnWillTopicUpd;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +192,23 @@ class MqttSnGatewayIT extends DeployedBroker {
       SnGwInfo info = sn.expect(SnGwInfo.class);
       assertEquals(1, info.gatewayId());
       assertTrue(info.gatewayAddress().isEmpty());
+    }
+  }
+
+  @Test
+  void broadcastsAdvertiseWithItsIdAndPeriod() throws Exception {
+    // MQTT-SN 1.2 section 5.4.2: Length, MsgType 0x00, GwId, Duration (2 octets, seconds);
+    // the test domain advertises every 2 s to 127.255.255.255 on a port of its own
+    try (DatagramSocket listener =
+        new DatagramSocket(new InetSocketAddress("0.0.0.0", Broker.mqttSnAdvertisePort()))) {
+      listener.setSoTimeout(5_000);
+      DatagramPacket packet = new DatagramPacket(new byte[64], 64);
+      listener.receive(packet);
+      byte[] datagram = Arrays.copyOf(packet.getData(), packet.getLength());
+      assertArrayEquals(new byte[] {5, 0x00, 1, 0, 2}, datagram);
+      SnDecoded decoded = assertInstanceOf(SnDecoded.class, SnDecoder.decode(datagram));
+      assertEquals(new SnAdvertise(1, 2), decoded.message());
+      assertEquals(Broker.mqttSnPort(), packet.getPort(), "sent from the gateway's own socket");
     }
   }
 

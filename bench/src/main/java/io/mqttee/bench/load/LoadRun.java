@@ -4,14 +4,19 @@ package io.mqttee.bench.load;
 import io.mqttee.bench.stats.LatencyRecorder;
 import io.mqttee.bench.stats.ProcessCpu;
 import io.mqttee.bench.wire.ClientConnection;
+import io.mqttee.bench.wire.FrameScanner;
 import io.mqttee.bench.wire.PacketBytes;
 import io.mqttee.bench.wire.PublishTemplate;
+import io.mqttee.protocol.mqttsn.SnTopic;
 import io.mqttee.protocol.packet.QoS;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Connects the clients of a {@link RunPlan}, runs warm-up and measured window, then stops. */
+/**
+ * Connects the clients of a {@link RunPlan} (publishers over MQTT or MQTT-SN, subscribers over
+ * MQTT), runs warm-up and measured window, then stops.
+ */
 public final class LoadRun {
 
   private static final long DRAIN_QUIET_NANOS = 1_000_000_000L;
@@ -106,6 +111,17 @@ public final class LoadRun {
             subscribe,
             subscriberBuffer,
             plan.persistentSubscribers());
+    try {
+      return plan.mqttSnGateway() == null
+          ? publishOverMqtt(subscribers, publisherPrefix)
+          : publishOverMqttSn(subscribers, publisherPrefix);
+    } finally {
+      Clients.disconnect(subscribers, plan.version());
+    }
+  }
+
+  private Measurement publishOverMqtt(List<ClientConnection> subscribers, String prefix)
+      throws IOException, InterruptedException {
     List<ClientConnection> publishers = List.of();
     try {
       publishers =
@@ -113,19 +129,51 @@ public final class LoadRun {
               plan.address(),
               plan.webSocketPath(),
               plan.version(),
-              publisherPrefix,
+              prefix,
               plan.publishers(),
               null,
               16 * 1024,
               false);
-      return measure(subscribers, publishers);
+      FrameScanner scanner = new FrameScanner(plan.version().isMqtt5());
+      int inFlight = plan.qos() == QoS.AT_MOST_ONCE ? 0 : plan.inFlightPerPublisher();
+      List<Lane> lanes = new ArrayList<>();
+      for (int i = 0; i < publishers.size(); i++) {
+        PublishTemplate template =
+            PublishTemplate.of(
+                plan.publishTopics().get(i), plan.qos(), plan.payloadBytes(), plan.version());
+        ClientConnection publisher = publishers.get(i);
+        lanes.add(
+            new PublisherLane(
+                publisher, i, template, Math.min(inFlight, publisher.receiveMaximum()), scanner));
+      }
+      return measure(subscribers, lanes);
     } finally {
       Clients.disconnect(publishers, plan.version());
-      Clients.disconnect(subscribers, plan.version());
     }
   }
 
-  private Measurement measure(List<ClientConnection> subscribers, List<ClientConnection> publishers)
+  /** One MQTT-SN client per publish topic, each with the topic id the gateway registered. */
+  private Measurement publishOverMqttSn(List<ClientConnection> subscribers, String prefix)
+      throws IOException, InterruptedException {
+    List<SnClients.SnClient> publishers =
+        SnClients.connect(plan.mqttSnGateway(), prefix, plan.publishTopics());
+    try {
+      int inFlight = plan.qos() == QoS.AT_MOST_ONCE ? 0 : plan.inFlightPerPublisher();
+      List<Lane> lanes = new ArrayList<>();
+      for (int i = 0; i < publishers.size(); i++) {
+        SnClients.SnClient publisher = publishers.get(i);
+        PublishTemplate template =
+            PublishTemplate.mqttSn(
+                new SnTopic.Registered(publisher.topicId()), plan.qos(), plan.payloadBytes());
+        lanes.add(new SnPublisherLane(publisher, i, template, inFlight));
+      }
+      return measure(subscribers, lanes);
+    } finally {
+      SnClients.disconnect(publishers);
+    }
+  }
+
+  private Measurement measure(List<ClientConnection> subscribers, List<Lane> lanes)
       throws IOException, InterruptedException {
     Progress progress = new Progress();
     LatencyRecorder latency =
@@ -138,7 +186,16 @@ public final class LoadRun {
             plan.version().isMqtt5(),
             PacketBytes.pubAckTemplate(plan.version()),
             latency);
-    PublisherLoop publisherLoop = publisherLoop(publishers, progress);
+    PublisherLoop publisherLoop =
+        new PublisherLoop(
+            lanes,
+            new FlowControl(
+                plan.messageLimit(),
+                plan.window(),
+                plan.subscribers(),
+                plan.ratePerSecond(),
+                System.nanoTime()),
+            progress);
     Thread subscriberThread = start("bench-subscribers", subscriberLoop);
     Thread publisherThread = start("bench-publishers", publisherLoop);
     try {
@@ -171,28 +228,6 @@ public final class LoadRun {
       publisherThread.join(JOIN_MILLIS);
       subscriberThread.join(JOIN_MILLIS);
     }
-  }
-
-  private PublisherLoop publisherLoop(List<ClientConnection> publishers, Progress progress) {
-    int inFlight = plan.qos() == QoS.AT_MOST_ONCE ? 0 : plan.inFlightPerPublisher();
-    List<PublisherLane> lanes = new ArrayList<>();
-    for (int i = 0; i < publishers.size(); i++) {
-      PublishTemplate template =
-          PublishTemplate.of(
-              plan.publishTopics().get(i), plan.qos(), plan.payloadBytes(), plan.version());
-      ClientConnection publisher = publishers.get(i);
-      lanes.add(
-          new PublisherLane(
-              publisher, i, template, Math.min(inFlight, publisher.receiveMaximum())));
-    }
-    FlowControl flow =
-        new FlowControl(
-            plan.messageLimit(),
-            plan.window(),
-            plan.subscribers(),
-            plan.ratePerSecond(),
-            System.nanoTime());
-    return new PublisherLoop(lanes, flow, progress, plan.version().isMqtt5());
   }
 
   private static Thread start(String name, Runnable loop) {

@@ -3,23 +3,26 @@ package io.mqttee.bench.load;
 
 import io.mqttee.bench.wire.ClientConnection;
 import io.mqttee.bench.wire.FrameHandler;
+import io.mqttee.bench.wire.FrameScanner;
 import io.mqttee.bench.wire.PublishTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
 
 /**
  * One publishing client: a batch buffer of pre-encoded PUBLISH packets and, for QoS 1, the count of
  * packets awaiting PUBACK.
  */
-final class PublisherLane implements FrameHandler {
+final class PublisherLane implements Lane, FrameHandler {
 
   private static final int PUBACK = 4;
   private static final int DISCONNECT = 14;
   private static final int BATCH_BYTES = 64 * 1024;
 
   private final ClientConnection connection;
+  private final FrameScanner scanner;
   private final int index;
   private final PublishTemplate template;
   private final int maxInFlight;
@@ -33,24 +36,39 @@ final class PublisherLane implements FrameHandler {
   /**
    * @param index this publisher's number in the run, written into each message's tag
    * @param maxInFlight the QoS 1 window per client, or 0 for QoS 0
+   * @param scanner reads the acknowledgements; one is shared by the lanes of a loop
    */
-  PublisherLane(ClientConnection connection, int index, PublishTemplate template, int maxInFlight) {
+  PublisherLane(
+      ClientConnection connection,
+      int index,
+      PublishTemplate template,
+      int maxInFlight,
+      FrameScanner scanner) {
     this.connection = connection;
+    this.scanner = scanner;
     this.index = index;
     this.template = template;
     this.maxInFlight = maxInFlight;
   }
 
-  ClientConnection connection() {
-    return connection;
+  @Override
+  public String clientId() {
+    return connection.clientId();
   }
 
-  void key(SelectionKey key) {
+  @Override
+  public SocketChannel channel() {
+    return connection.channel();
+  }
+
+  @Override
+  public void key(SelectionKey key) {
     this.key = key;
   }
 
   /** Appends up to {@code max} packets to the batch; returns how many. */
-  int fill(long max, long nowNanos) {
+  @Override
+  public int fill(long max, long nowNanos) {
     long n = Math.min(max, out.remaining() / template.length());
     if (maxInFlight > 0) {
       // refill only once half the window is acknowledged: fewer, larger writes
@@ -67,11 +85,13 @@ final class PublisherLane implements FrameHandler {
     return (int) n;
   }
 
-  boolean hasPending() {
+  @Override
+  public boolean hasPending() {
     return out.position() > 0 || connection.hasPendingOutput();
   }
 
-  void flush() throws IOException {
+  @Override
+  public void flush() throws IOException {
     out.flip();
     connection.write(out);
     out.compact();
@@ -81,11 +101,18 @@ final class PublisherLane implements FrameHandler {
     }
   }
 
-  boolean awaitingAck() {
+  @Override
+  public boolean receive() throws IOException {
+    return connection.readAndScan(scanner, this);
+  }
+
+  @Override
+  public boolean awaitingAck() {
     return inFlight > 0;
   }
 
-  long acked() {
+  @Override
+  public long acked() {
     return acked;
   }
 

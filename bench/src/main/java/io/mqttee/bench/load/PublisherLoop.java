@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.bench.load;
 
-import io.mqttee.bench.wire.FrameScanner;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.SelectionKey;
@@ -10,36 +9,34 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * One thread driving every publisher: fill batches within the flow-control credit, write, read
- * acks.
+ * One thread driving every publisher, over MQTT or MQTT-SN: fill batches within the flow-control
+ * credit, write, read acks.
  */
 final class PublisherLoop implements Runnable {
 
   private static final long FLUSH_NANOS = 2_000_000_000L;
 
-  private final List<PublisherLane> lanes;
+  private final List<Lane> lanes;
   private final FlowControl flow;
   private final Progress progress;
-  private final FrameScanner scanner;
   private long published;
   private int firstLane;
 
-  PublisherLoop(List<PublisherLane> lanes, FlowControl flow, Progress progress, boolean mqtt5) {
+  PublisherLoop(List<? extends Lane> lanes, FlowControl flow, Progress progress) {
     this.lanes = List.copyOf(lanes);
     this.flow = flow;
     this.progress = progress;
-    this.scanner = new FrameScanner(mqtt5);
   }
 
   @Override
   public void run() {
     try (Selector selector = Selector.open()) {
-      for (PublisherLane lane : lanes) {
-        lane.key(lane.connection().channel().register(selector, SelectionKey.OP_READ, lane));
+      for (Lane lane : lanes) {
+        lane.key(lane.channel().register(selector, SelectionKey.OP_READ, lane));
       }
       while (progress.publishing()) {
         int sent = sendWithinCredit();
-        for (PublisherLane lane : lanes) {
+        for (Lane lane : lanes) {
           if (lane.hasPending()) {
             lane.flush();
           }
@@ -66,7 +63,7 @@ final class PublisherLoop implements Runnable {
     boolean waiting = true;
     while (waiting && progress.running() && System.nanoTime() < deadline) {
       waiting = false;
-      for (PublisherLane lane : lanes) {
+      for (Lane lane : lanes) {
         if (lane.hasPending()) {
           lane.flush();
         }
@@ -79,7 +76,7 @@ final class PublisherLoop implements Runnable {
     }
   }
 
-  private int sendWithinCredit() {
+  private int sendWithinCredit() throws IOException {
     long now = System.nanoTime();
     long credit = flow.credit(published, progress.delivered(), now);
     if (credit <= 0) {
@@ -88,7 +85,7 @@ final class PublisherLoop implements Runnable {
     long share = Math.max(1, credit / lanes.size());
     int sent = 0;
     for (int i = 0; i < lanes.size() && sent < credit; i++) {
-      PublisherLane lane = lanes.get((firstLane + i) % lanes.size());
+      Lane lane = lanes.get((firstLane + i) % lanes.size());
       sent += lane.fill(Math.min(share, credit - sent), now);
     }
     firstLane = (firstLane + 1) % lanes.size();
@@ -105,9 +102,9 @@ final class PublisherLoop implements Runnable {
     while (ready.hasNext()) {
       SelectionKey key = ready.next();
       ready.remove();
-      PublisherLane lane = (PublisherLane) key.attachment();
-      if (key.isReadable() && !lane.connection().readAndScan(scanner, lane)) {
-        throw new EOFException(lane.connection().clientId() + ": broker closed the connection");
+      Lane lane = (Lane) key.attachment();
+      if (key.isReadable() && !lane.receive()) {
+        throw new EOFException(lane.clientId() + ": broker closed the connection");
       }
       if (key.isValid() && key.isWritable()) {
         lane.flush();
@@ -121,7 +118,7 @@ final class PublisherLoop implements Runnable {
 
   long acked() {
     long acked = 0;
-    for (PublisherLane lane : lanes) {
+    for (Lane lane : lanes) {
       acked += lane.acked();
     }
     return acked;

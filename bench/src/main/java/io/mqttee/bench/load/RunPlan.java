@@ -12,6 +12,7 @@ import java.util.List;
  * on {@code subscribeFilter}, every subscriber receiving every message.
  *
  * @param webSocketPath the path of the broker's WebSocket endpoint, or null for plain TCP
+ * @param mqttSnGateway where the publishers send MQTT-SN over UDP instead of MQTT, or null
  * @param persistentSubscribers whether the subscribers keep a persistent session (Clean Session 0,
  *     or over MQTT 5 a Session Expiry Interval), discarded again before the run ends
  * @param window messages published but not yet delivered to all subscribers, at most
@@ -24,6 +25,7 @@ import java.util.List;
 public record RunPlan(
     InetSocketAddress address,
     String webSocketPath,
+    InetSocketAddress mqttSnGateway,
     ProtocolVersion version,
     QoS qos,
     List<String> publishTopics,
@@ -45,6 +47,7 @@ public record RunPlan(
     publishTopics = List.copyOf(publishTopics);
   }
 
+  /** The subscribers' transport, and the publishers' unless they speak MQTT-SN. */
   public String transport() {
     return webSocketPath == null ? "tcp" : "ws";
   }

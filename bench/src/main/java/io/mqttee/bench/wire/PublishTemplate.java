@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.bench.wire;
 
+import io.mqttee.protocol.mqttsn.Bytes;
+import io.mqttee.protocol.mqttsn.SnQoS;
+import io.mqttee.protocol.mqttsn.SnTopic;
+import io.mqttee.protocol.mqttsn.codec.SnEncoder;
+import io.mqttee.protocol.mqttsn.message.SnPublish;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.Publish;
@@ -8,10 +13,10 @@ import io.mqttee.protocol.packet.QoS;
 import java.nio.ByteBuffer;
 
 /**
- * One PUBLISH encoded once; each copy written out gets its own packet id, send timestamp and tag
- * patched in place, so the hot path never runs the encoder. The payload starts with the timestamp
- * (8 bytes) and the tag (8 bytes: the publisher's index, then its sequence number), as far as the
- * payload is long enough.
+ * One PUBLISH, of MQTT or of MQTT-SN, encoded once; each copy written out gets its own packet id,
+ * send timestamp and tag patched in place, so the hot path never runs the encoder. The payload
+ * starts with the timestamp (8 bytes) and the tag (8 bytes: the publisher's index, then its
+ * sequence number), as far as the payload is long enough.
  */
 public final class PublishTemplate {
 
@@ -45,6 +50,20 @@ public final class PublishTemplate {
     int topicLength = ((bytes[variableHeader] & 0xFF) << 8) | (bytes[variableHeader + 1] & 0xFF);
     int idOffset = packetId == 0 ? -1 : variableHeader + 2 + topicLength;
     return new PublishTemplate(bytes, idOffset, bytes.length - payloadSize);
+  }
+
+  /**
+   * An MQTT-SN PUBLISH (MQTT-SN 1.2 section 5.4.12), one datagram: its MsgId is the two octets
+   * before Data, as the packet id of MQTT is the two octets before the payload (or properties).
+   */
+  public static PublishTemplate mqttSn(SnTopic topic, QoS qos, int payloadSize) {
+    int msgId = qos == QoS.AT_MOST_ONCE ? 0 : 1;
+    SnQoS level = qos == QoS.AT_MOST_ONCE ? SnQoS.AT_MOST_ONCE : SnQoS.AT_LEAST_ONCE;
+    byte[] bytes =
+        SnEncoder.encode(
+            new SnPublish(false, level, false, topic, msgId, Bytes.of(new byte[payloadSize])));
+    int payloadOffset = bytes.length - payloadSize;
+    return new PublishTemplate(bytes, msgId == 0 ? -1 : payloadOffset - 2, payloadOffset);
   }
 
   public int length() {

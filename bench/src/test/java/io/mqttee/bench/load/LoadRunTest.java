@@ -25,6 +25,7 @@ class LoadRunTest {
     return new RunPlan(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
         null,
+        null,
         version,
         QoS.AT_LEAST_ONCE,
         List.of("bench/in/0", "bench/in/1"),

@@ -189,7 +189,7 @@ public final class MqttSnDispatcher {
   /** MQTT-SN 1.2 section 6.1: ADVERTISE to everyone on the network, every advertise period. */
   public void advertise() {
     SnAdvertise advertise = new SnAdvertise(settings.gatewayId(), settings.advertiseSeconds());
-    sender.broadcast(LISTENER, settings.port(), SnEncoder.encode(advertise));
+    sender.broadcast(LISTENER, settings.advertisePort(), SnEncoder.encode(advertise));
     counters.sent();
   }
 

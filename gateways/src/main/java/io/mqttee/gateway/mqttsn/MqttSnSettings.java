@@ -8,12 +8,14 @@ import io.mqttee.gateway.mqttsn.client.PredefinedTopics;
  * The gateway's settings: JVM system properties read once, as the broker's are, named as EMQX's
  * {@code mqtt.sn.*} settings are.
  *
- * @param port where ADVERTISE is broadcast to: the listener's own port ({@code mqttee.mqttsn.port})
+ * @param advertisePort where ADVERTISE is broadcast to: {@code mqttee.mqttsn.advertise-port}, by
+ *     default the listener's own port ({@code mqttee.mqttsn.port}), where MQTT-SN 1.2 section 6.1
+ *     expects clients to listen; another port lets a test on the gateway's host receive it
  * @param gatewayId the GwId of ADVERTISE and GWINFO
  * @param advertiseSeconds the period of ADVERTISE, also announced in it
  */
 public record MqttSnSettings(
-    int port, int gatewayId, int advertiseSeconds, ClientSettings clients) {
+    int advertisePort, int gatewayId, int advertiseSeconds, ClientSettings clients) {
 
   /** Messages kept for one sleeping client, at most. */
   static final int MAX_BUFFERED = 1000;
@@ -31,7 +33,7 @@ public record MqttSnSettings(
             integer("mqttee.mqttsn.retries", 3),
             MAX_BUFFERED);
     return new MqttSnSettings(
-        integer("mqttee.mqttsn.port", 1884),
+        integer("mqttee.mqttsn.advertise-port", integer("mqttee.mqttsn.port", 1884)),
         integer("mqttee.mqttsn.gateway-id", 1),
         integer("mqttee.mqttsn.advertise-seconds", 900),
         clients);

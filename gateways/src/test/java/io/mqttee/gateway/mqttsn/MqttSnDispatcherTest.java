@@ -84,6 +84,7 @@ class MqttSnDispatcherTest {
   static final class RecordingSender implements DatagramSender {
     final List<SnMessage> sent = new ArrayList<>();
     final List<SnMessage> broadcast = new ArrayList<>();
+    final List<Integer> broadcastPorts = new ArrayList<>();
 
     @Override
     public void send(String listener, InetSocketAddress to, byte[] datagram) {
@@ -92,6 +93,7 @@ class MqttSnDispatcherTest {
 
     @Override
     public void broadcast(String listener, int port, byte[] datagram) {
+      broadcastPorts.add(port);
       broadcast.add(((SnDecoded) SnDecoder.decode(datagram)).message());
     }
 
@@ -132,9 +134,10 @@ class MqttSnDispatcherTest {
   }
 
   @Test
-  void advertisesItsIdAndPeriod() {
+  void advertisesItsIdAndPeriodToTheAdvertisePort() {
     gateway.advertise();
     assertEquals(List.of(new SnAdvertise(7, 900)), sender.broadcast);
+    assertEquals(List.of(1884), sender.broadcastPorts);
   }
 
   @Test

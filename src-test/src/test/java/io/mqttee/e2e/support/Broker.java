@@ -42,6 +42,14 @@ public final class Broker {
     return port("mqttee.mqttsn.port");
   }
 
+  /**
+   * Where the test domain's gateway broadcasts ADVERTISE ({@code -Dmqttee.mqttsn.advertise-port},
+   * to 127.255.255.255): a port of its own, since a test cannot listen on the gateway's port.
+   */
+  public static int mqttSnAdvertisePort() {
+    return port("mqttee.mqttsn.advertise-port");
+  }
+
   public static String tcpUri() {
     return "tcp://" + host() + ":" + mqttPort();
   }
