@@ -3,6 +3,7 @@ package io.mqttee.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,7 @@ class ConsoleIT extends DeployedBroker {
       assertEquals("connected", row.findElement(By.className("client-state")).getText());
 
       assertEquals(clientId, clients.openDetails(row));
+      assertNotEquals("-", console.element("details-connected-at").getText(), "connected at");
       assertEquals(
           filter,
           console.element("details-subscriptions").findElement(By.className("filter")).getText());
