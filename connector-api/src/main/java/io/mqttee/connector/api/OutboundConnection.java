@@ -30,6 +30,9 @@ public interface OutboundConnection extends AutoCloseable {
   /** The adapter's datagram listeners (MQTT-SN over UDP), to send through. */
   DatagramSender datagrams();
 
+  /** The adapter's LWM2M server, to send requests to devices through. */
+  Lwm2mServer lwm2m();
+
   /** Releases this handle; the client connections stay open. */
   @Override
   void close();
