@@ -9,7 +9,7 @@ package io.mqttee.broker.admin;
  * @param port the peer's port, 0 when offline
  * @param protocol "mqtt", "mqtt-sn" or "lwm2m"
  * @param protocolVersion 3, 4 or 5 for MQTT (the CONNECT's protocol level)
- * @param transport "tcp", "tls", "ws", "wss" or "udp"; null when offline
+ * @param transport "tcp", "tls", "ws", "wss", "udp" (MQTT-SN) or "lwm2m"; null when offline
  * @param connectedAtMillis epoch milliseconds; 0 when offline
  * @param disconnectedAtMillis epoch milliseconds an offline session ended; 0 when connected
  * @param keepAliveSeconds 0 when offline
