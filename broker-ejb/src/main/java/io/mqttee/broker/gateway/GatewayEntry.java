@@ -38,7 +38,8 @@ public class GatewayEntry {
    * A client of the gateway becomes a connection; its CONNECT follows with {@link #receive}.
    *
    * @param transport what carries it: "udp" for MQTT-SN (the admin API shows protocol "mqtt-sn"),
-   *     "lwm2m" for an LWM2M device (protocol "lwm2m")
+   *     "lwm2m" for an LWM2M device (protocol "lwm2m"), "gateway" for a gateway's own connection
+   *     (protocol "gateway")
    * @param writer where the broker's packets for it go; called from any broker thread
    */
   public void open(ConnectionId id, String transport, InetSocketAddress peer, ClientWriter writer) {

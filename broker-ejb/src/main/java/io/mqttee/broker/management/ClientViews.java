@@ -23,6 +23,9 @@ final class ClientViews {
 
   static final String LWM2M = "lwm2m";
 
+  /** A gateway's own connection, such as the LWM2M gateway's for unregistered endpoints. */
+  static final String GATEWAY = "gateway";
+
   private final Router router;
 
   ClientViews(Router router) {
@@ -114,6 +117,7 @@ final class ClientViews {
     return switch (info.transport()) {
       case "udp" -> MQTT_SN;
       case LWM2M -> LWM2M;
+      case GATEWAY -> GATEWAY;
       default -> MQTT;
     };
   }

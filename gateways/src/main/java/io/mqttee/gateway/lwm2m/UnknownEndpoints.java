@@ -71,7 +71,7 @@ final class UnknownEndpoints implements LaneWriter.Receiver {
     connection = id;
     entry.open(
         id,
-        "lwm2m",
+        "gateway",
         new InetSocketAddress("127.0.0.1", 0),
         new LaneWriter(CLIENT_ID, entry.lwm2m(), this));
     byte[] password =
