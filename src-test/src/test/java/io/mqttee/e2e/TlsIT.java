@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * MQTT over TLS, over WebSocket on the server's HTTPS listener and over the adapter's secure
  * WebSocket listener: encrypted and plain clients share one broker. The TLS clients trust the
- * development certificate the adapter generated in the domain's mqttee-data directory, so the test
+ * development certificate the adapter generated in the server's mqttee-data directory, so the test
  * also checks where that certificate is kept. The test domain runs with {@code
  * mqttee.tls.client-auth=want} and {@code mqttee.auth.client-certificate}, trusting the certificate
  * of one test device.
@@ -77,14 +77,14 @@ class TlsIT extends DeployedBroker {
   @Test
   void deliversOverSecureWebSocketOnTheHttpsListener() throws Exception {
     String topic = Broker.topicRoot("tls") + "/wss";
-    SSLContext trust = TestTls.trustingDomainCertificate();
+    SSLContext trust = TestTls.trustingHttpsListenerCertificate();
     try (PahoClient subscriber =
             PahoClient.connectTo(
                 Broker.secureWebSocketUri(),
                 Broker.clientId("wss-sub"),
                 options -> {
                   options.setSocketFactory(trust.getSocketFactory());
-                  // the domain's certificate names the host Payara was built on, not 127.0.0.1
+                  // Payara's certificate names the host it was built on, not 127.0.0.1
                   options.setHttpsHostnameVerificationEnabled(false);
                 });
         PahoClient publisher = PahoClient.connect(Broker.clientId("tcp-pub"))) {

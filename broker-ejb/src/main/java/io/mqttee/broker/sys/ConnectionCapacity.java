@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.sys;
 
-import com.sun.management.UnixOperatingSystemMXBean;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 /**
  * How many connections the server's open-file limit leaves room for: every connection holds a file
@@ -31,12 +32,22 @@ public final class ConnectionCapacity {
     this.capacity = Math.max(0, openFileLimit - openFiles - RESERVE);
   }
 
-  /** The capacity of this JVM; unlimited where the platform does not tell its open-file limit. */
+  /**
+   * The capacity of this JVM; unlimited where the platform does not tell its open-file limit. The
+   * counts are read as attributes of the operating system's platform MXBean, not through {@code
+   * com.sun.management.UnixOperatingSystemMXBean}: WildFly does not expose that JDK package to
+   * deployments.
+   */
   public static ConnectionCapacity ofThisProcess() {
-    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof UnixOperatingSystemMXBean unix) {
-      return new ConnectionCapacity(
-          unix.getMaxFileDescriptorCount(), unix.getOpenFileDescriptorCount());
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    try {
+      ObjectName os = new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME);
+      if (server.getAttribute(os, "MaxFileDescriptorCount") instanceof Long limit
+          && server.getAttribute(os, "OpenFileDescriptorCount") instanceof Long open) {
+        return new ConnectionCapacity(limit, open);
+      }
+    } catch (JMException notUnix) {
+      LOG.log(Level.DEBUG, "no open-file limit known: {0}", notUnix.getMessage());
     }
     return new ConnectionCapacity(Long.MAX_VALUE, 0);
   }

@@ -41,6 +41,13 @@ record AdapterSettings(
   static final String MQTTSN_BROADCAST = "mqttee.mqttsn.broadcast";
 
   /**
+   * WildFly's data directory: the development keystore goes there, next to the H2 database, not
+   * into whatever directory the server was started from. Payara Server names none; there it stays
+   * relative to the domain's {@code config/}, the server's working directory.
+   */
+  static final String SERVER_DATA_DIR = "jboss.server.data.dir";
+
+  /**
    * A datagram listener's settings, from the system properties {@code <prefix>.bind}, {@code
    * .port}, {@code .broadcast} and {@code .max-datagram-size} (for MQTT-SN: mqttee.mqttsn.port...).
    */
@@ -99,7 +106,14 @@ record AdapterSettings(
             orDefault(stringProperty(TLS_CLIENT_AUTH, config.getTlsClientAuth()), "none")),
         path(TLS_TRUSTSTORE, config.getTlsTruststore()),
         stringProperty(TLS_TRUSTSTORE_PASSWORD, config.getTlsTruststorePassword()),
-        TlsSettings.DEFAULT_DEVELOPMENT_KEYSTORE);
+        developmentKeystore());
+  }
+
+  static Path developmentKeystore() {
+    String dataDir = System.getProperty(SERVER_DATA_DIR);
+    return dataDir == null || dataDir.isBlank()
+        ? TlsSettings.DEFAULT_DEVELOPMENT_KEYSTORE
+        : Path.of(dataDir).resolve(TlsSettings.DEFAULT_DEVELOPMENT_KEYSTORE);
   }
 
   private static String stringProperty(String name, String configured) {

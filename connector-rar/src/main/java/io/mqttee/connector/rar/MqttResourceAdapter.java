@@ -190,6 +190,21 @@ public class MqttResourceAdapter implements ResourceAdapter {
     return new XAResource[0];
   }
 
+  /**
+   * Identity: each instance owns its sockets and registries, so no two are interchangeable. JCA 1.7
+   * section 19.4.2 requires the adapter to declare equals and hashCode (WildFly's archive
+   * validation refuses the RAR otherwise); the config properties do not make two instances equal.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   /** The open client connections, for the outbound handles. */
   public ClientChannels clients() {
     return clients;

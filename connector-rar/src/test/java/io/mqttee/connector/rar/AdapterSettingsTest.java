@@ -23,6 +23,7 @@ class AdapterSettingsTest {
     System.clearProperty(AdapterSettings.TLS_PORT);
     System.clearProperty(AdapterSettings.TLS_CLIENT_AUTH);
     System.clearProperty(AdapterSettings.TLS_KEYSTORE);
+    System.clearProperty(AdapterSettings.SERVER_DATA_DIR);
   }
 
   @Test
@@ -62,6 +63,15 @@ class AdapterSettingsTest {
     assertTrue(tls.usesDevelopmentCertificate());
     assertEquals(TlsSettings.ClientAuthMode.NONE, tls.clientAuth());
     assertEquals(Path.of("mqttee-data", "dev-tls.p12"), tls.developmentKeystore());
+  }
+
+  @Test
+  void keepsTheDevelopmentKeystoreInWildFlysDataDirectory() {
+    System.setProperty(AdapterSettings.SERVER_DATA_DIR, "/srv/wildfly/standalone/data");
+
+    assertEquals(
+        Path.of("/srv/wildfly/standalone/data", "mqttee-data", "dev-tls.p12"),
+        AdapterSettings.resolve(new MqttResourceAdapter()).tls().developmentKeystore());
   }
 
   @Test

@@ -70,13 +70,15 @@ public class ConfiguredDataSource implements DataSource {
   }
 
   /**
-   * The URL connections go to: {@value #URL_PROPERTY} if set, else the one set on this object; an
-   * H2 URL gets {@code WRITE_DELAY=0} unless it sets a write delay itself.
+   * The URL connections go to: {@value #URL_PROPERTY} if set, else the one set on this object. An
+   * H2 URL gets {@code WRITE_DELAY=0} and {@code DB_CLOSE_ON_EXIT=FALSE} unless it sets them
+   * itself, and a relative H2 path is resolved against the server's data directory where the server
+   * names one (WildFly).
    */
   public synchronized String resolvedUrl() {
     String chosen = System.getProperty(URL_PROPERTY, url);
     if (chosen != null && DatabaseVendor.ofUrl(chosen).orElse(null) == DatabaseVendor.H2) {
-      return H2Url.withCommitsWrittenAtOnce(chosen);
+      return H2Url.withStoreSettings(H2Url.resolvedAgainst(chosen, ServerDataDirectory.find()));
     }
     return chosen;
   }

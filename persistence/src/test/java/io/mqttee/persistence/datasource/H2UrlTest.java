@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +39,34 @@ class H2UrlTest {
   @Test
   void leavesInMemoryDatabasesAlone() {
     assertEquals("jdbc:h2:mem:x", H2Url.withCommitsWrittenAtOnce("jdbc:h2:mem:x"));
+  }
+
+  @Test
+  void addsWhatTheStoreNeedsUnlessTheUrlSetsIt() {
+    assertEquals(
+        "jdbc:h2:file:./d/m;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+        H2Url.withStoreSettings("jdbc:h2:file:./d/m"));
+    assertEquals(
+        "jdbc:h2:file:./d/m;db_close_on_exit=true;WRITE_DELAY=0",
+        H2Url.withStoreSettings("jdbc:h2:file:./d/m;db_close_on_exit=true"));
+  }
+
+  @Test
+  void resolvesARelativePathAgainstTheServersDataDirectory() {
+    Optional<Path> data = Optional.of(Path.of("/srv/wildfly/standalone/data"));
+    assertEquals(
+        "jdbc:h2:file:/srv/wildfly/standalone/data/mqttee-data/mqttee;A=1",
+        H2Url.resolvedAgainst("jdbc:h2:file:./mqttee-data/mqttee;A=1", data));
+    assertEquals(
+        "jdbc:h2:/srv/wildfly/standalone/data/m", H2Url.resolvedAgainst("jdbc:h2:./m", data));
+  }
+
+  @Test
+  void keepsAbsoluteAndRemotePathsAndRelativeOnesWithoutADataDirectory() {
+    Optional<Path> data = Optional.of(Path.of("/srv/data"));
+    assertEquals("jdbc:h2:file:/var/m", H2Url.resolvedAgainst("jdbc:h2:file:/var/m", data));
+    assertEquals("jdbc:h2:tcp://h/./m", H2Url.resolvedAgainst("jdbc:h2:tcp://h/./m", data));
+    assertEquals("jdbc:h2:mem:./m", H2Url.resolvedAgainst("jdbc:h2:mem:./m", data));
+    assertEquals("jdbc:h2:./m", H2Url.resolvedAgainst("jdbc:h2:./m", Optional.empty()));
   }
 }

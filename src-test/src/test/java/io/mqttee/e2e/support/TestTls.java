@@ -7,23 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * The key material the end-to-end tests connect with: the development certificate the adapter
- * generates at its first start, the certificate of the server's HTTPS listener, and the client
- * certificate of a test device that {@code prepare-domain.xml} creates and the domain trusts.
+ * generates at its first start (in the server's data directory, {@code mqttee.test.data.dir}), the
+ * certificate of the server's HTTPS listener, and the client certificate of a test device that
+ * {@code prepare-domain.xml} creates and the server trusts.
  */
 public final class TestTls {
 
   /** The password the adapter gives its development keystore. */
   private static final String DEVELOPMENT_PASSWORD = "mqttee-dev";
-
-  /** Payara's default master password, which protects the domain's keystore. */
-  private static final String DOMAIN_PASSWORD = "changeit";
 
   /** The password of the test device's keystore, set in prepare-domain.xml. */
   private static final String DEVICE_PASSWORD = "mqttee-test";
@@ -41,16 +44,57 @@ public final class TestTls {
     return context(developmentKeystore(), load(device, DEVICE_PASSWORD));
   }
 
-  /** Trusts the certificate of the server's HTTPS listener (the domain's own key). */
-  public static SSLContext trustingDomainCertificate() throws IOException {
-    Path keystore = Path.of(System.getProperty("payara.domain.dir"), "config", "keystore.p12");
-    return context(load(keystore, DOMAIN_PASSWORD), null);
+  /**
+   * Trusts the certificate the server's HTTPS listener presents, and only it: Payara's domain key,
+   * or the self-signed key WildFly generates at the listener's first handshake (so there is no file
+   * to read it from before).
+   */
+  public static SSLContext trustingHttpsListenerCertificate() throws IOException {
+    try {
+      KeyStore trusted = KeyStore.getInstance("PKCS12");
+      trusted.load(null, null);
+      trusted.setCertificateEntry("https-listener", presentedCertificate(Broker.httpsPort()));
+      return context(trusted, null);
+    } catch (GeneralSecurityException e) {
+      throw new IOException("cannot trust the HTTPS listener's certificate", e);
+    }
   }
 
   private static KeyStore developmentKeystore() throws IOException {
     Path keystore =
-        Path.of(System.getProperty("payara.domain.dir"), "config", "mqttee-data", "dev-tls.p12");
+        Path.of(System.getProperty("mqttee.test.data.dir"), "mqttee-data", "dev-tls.p12");
     return load(keystore, DEVELOPMENT_PASSWORD);
+  }
+
+  /** The certificate a TLS listener on this host presents, seen in one handshake. */
+  private static X509Certificate presentedCertificate(int port)
+      throws IOException, GeneralSecurityException {
+    X509Certificate[] presented = new X509Certificate[1];
+    X509TrustManager recorder =
+        new X509TrustManager() {
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String authType)
+              throws CertificateException {
+            throw new CertificateException("a client only");
+          }
+
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            presented[0] = chain[0];
+          }
+
+          @Override
+          public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+          }
+        };
+    SSLContext probe = SSLContext.getInstance("TLS");
+    probe.init(null, new TrustManager[] {recorder}, null);
+    try (SSLSocket socket =
+        (SSLSocket) probe.getSocketFactory().createSocket(Broker.host(), port)) {
+      socket.startHandshake();
+    }
+    return presented[0];
   }
 
   private static SSLContext context(KeyStore trusted, KeyStore identity) throws IOException {

@@ -18,15 +18,15 @@ import java.util.List;
  * {@link ConfiguredDataSource} connects to the database that the JVM system properties {@code
  * mqttee.db.url}, {@code mqttee.db.user} and {@code mqttee.db.password} name (PostgreSQL in
  * production), and by default to the embedded H2 file database below. Its relative path resolves
- * against the server's working directory: on Payara Server {@code
- * domains/domain1/config/mqttee-data/}, on WildFly the directory it was started from. {@code
- * DB_CLOSE_ON_EXIT=FALSE} keeps H2's own shutdown hook from closing the database before the store
- * has drained its log at undeploy.
+ * against the server's data directory: on Payara Server its working directory, {@code
+ * domains/domain1/config/}, on WildFly {@code jboss.server.data.dir} ({@code standalone/data/}).
+ * The URL carries no {@code ;NAME=value} settings, which WildFly would take for properties of the
+ * datasource class; {@link ConfiguredDataSource} adds the ones the store needs.
  */
 @DataSourceDefinition(
     name = StoreBatchWriter.DATASOURCE,
     className = "io.mqttee.persistence.datasource.ConfiguredDataSource",
-    url = "jdbc:h2:file:./mqttee-data/mqttee;DB_CLOSE_ON_EXIT=FALSE",
+    url = "jdbc:h2:file:./mqttee-data/mqttee",
     user = "sa",
     password = "",
     minPoolSize = 2,
