@@ -11,17 +11,14 @@ import io.mqttee.gateway.lwm2m.json.MsgType;
 import io.mqttee.gateway.lwm2m.json.RegistrationJson;
 import io.mqttee.gateway.lwm2m.json.ResponseJson;
 import io.mqttee.protocol.packet.ConnAck;
-import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.Disconnect;
 import io.mqttee.protocol.packet.MqttProperties;
-import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.Subscribe;
 import io.mqttee.protocol.packet.TopicSubscription;
 import jakarta.json.JsonObject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,20 +74,7 @@ final class DeviceBridge implements Lwm2mInboundListener, LaneWriter.Receiver {
         TRANSPORT,
         registration.address(),
         new LaneWriter(endpoint, entry.lwm2m(), this));
-    byte[] password =
-        settings.password() == null ? null : settings.password().getBytes(StandardCharsets.UTF_8);
-    entry.receive(
-        connection,
-        List.of(
-            new Connect(
-                ProtocolVersion.MQTT_3_1_1,
-                endpoint,
-                true,
-                0,
-                settings.username(),
-                password,
-                null,
-                MqttProperties.EMPTY)));
+    entry.receive(connection, List.of(settings.connect(endpoint)));
   }
 
   @Override

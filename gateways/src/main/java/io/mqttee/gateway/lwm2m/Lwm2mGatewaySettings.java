@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.gateway.lwm2m;
 
+import io.mqttee.connector.api.SystemSettings;
+import io.mqttee.protocol.packet.Connect;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.QoS;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The gateway's settings, from the system properties {@code mqttee.lwm2m.*} (the listeners' are the
@@ -39,19 +44,24 @@ public record Lwm2mGatewaySettings(
   }
 
   private static String text(String name, String fallback) {
-    String value = System.getProperty(PREFIX + name);
-    return value == null || value.isBlank() ? fallback : value.strip();
+    return SystemSettings.text(PREFIX + name, fallback);
   }
 
   private static int number(String name, int fallback) {
-    String value = text(name, null);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(PREFIX + name + " is not a number: " + value, e);
-    }
+    return SystemSettings.integer(PREFIX + name, fallback);
+  }
+
+  /** The CONNECT of one of the gateway's broker connections: MQTT 3.1.1, clean, no keep alive. */
+  Connect connect(String clientId) {
+    byte[] secret = password == null ? null : password.getBytes(StandardCharsets.UTF_8);
+    return new Connect(
+        ProtocolVersion.MQTT_3_1_1,
+        clientId,
+        true,
+        0,
+        username,
+        secret,
+        null,
+        MqttProperties.EMPTY);
   }
 }

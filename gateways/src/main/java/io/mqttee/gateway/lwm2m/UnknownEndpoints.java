@@ -10,15 +10,12 @@ import io.mqttee.gateway.lwm2m.json.CommandParser;
 import io.mqttee.gateway.lwm2m.json.ParseResult;
 import io.mqttee.gateway.lwm2m.json.ResponseJson;
 import io.mqttee.protocol.packet.ConnAck;
-import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttProperties;
-import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.Subscribe;
 import io.mqttee.protocol.packet.TopicSubscription;
 import jakarta.json.JsonObject;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -74,20 +71,7 @@ final class UnknownEndpoints implements LaneWriter.Receiver {
         "gateway",
         new InetSocketAddress("127.0.0.1", 0),
         new LaneWriter(CLIENT_ID, entry.lwm2m(), this));
-    byte[] password =
-        settings.password() == null ? null : settings.password().getBytes(StandardCharsets.UTF_8);
-    entry.receive(
-        id,
-        List.of(
-            new Connect(
-                ProtocolVersion.MQTT_3_1_1,
-                CLIENT_ID,
-                true,
-                0,
-                settings.username(),
-                password,
-                null,
-                MqttProperties.EMPTY)));
+    entry.receive(id, List.of(settings.connect(CLIENT_ID)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.gateway.mqttsn;
 
+import io.mqttee.connector.api.SystemSettings;
 import io.mqttee.gateway.mqttsn.client.ClientSettings;
 import io.mqttee.gateway.mqttsn.client.PredefinedTopics;
 
@@ -40,14 +41,6 @@ public record MqttSnSettings(
   }
 
   private static int integer(String name, int defaultValue) {
-    String value = System.getProperty(name);
-    if (value == null || value.isBlank()) {
-      return defaultValue;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " is not a number: " + value, e);
-    }
+    return SystemSettings.integer(name, defaultValue);
   }
 }

@@ -5,13 +5,9 @@ import io.mqttee.connector.api.DatagramInboundListener;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.util.concurrent.EventExecutor;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The lanes of a datagram activation: one event loop per lane endpoint, each on a thread of the
@@ -20,12 +16,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DatagramLanes implements AutoCloseable {
 
-  private static final long SHUTDOWN_TIMEOUT_SECONDS = 10;
-
-  private final EventLoopGroup group;
-  private final List<EventExecutor> loops = new ArrayList<>();
+  private final KeyedLanes lanes;
   private final List<DatagramInboundListener> endpoints;
-  private final FailureLog failures;
 
   /**
    * @param threads supplies one long-running thread per lane
@@ -33,66 +25,46 @@ public final class DatagramLanes implements AutoCloseable {
    */
   public DatagramLanes(String listener, Executor threads, List<DatagramInboundListener> endpoints) {
     this.endpoints = List.copyOf(endpoints);
-    this.failures = new FailureLog(listener);
-    this.group =
-        new MultiThreadIoEventLoopGroup(endpoints.size(), threads, NioIoHandler.newFactory());
-    group.forEach(loops::add);
+    this.lanes =
+        new KeyedLanes(
+            new MultiThreadIoEventLoopGroup(endpoints.size(), threads, NioIoHandler.newFactory()),
+            new FailureLog(listener));
   }
 
-  /** The lane of a peer; {@code floorMod}, since a hash code may be negative. */
   int laneOf(InetSocketAddress peer) {
-    return Math.floorMod(peer.hashCode(), loops.size());
+    return lanes.laneOf(peer);
   }
 
   /** Hands one peer's datagrams of one read to its lane's endpoint, on that lane's thread. */
   void deliver(String listener, InetSocketAddress peer, List<byte[]> datagrams) {
-    int lane = laneOf(peer);
+    int lane = lanes.laneOf(peer);
     DatagramInboundListener endpoint = endpoints.get(lane);
-    run(lane, () -> endpoint.onDatagrams(listener, peer, datagrams), "the endpoint");
+    lanes.run(lane, () -> endpoint.onDatagrams(listener, peer, datagrams), "the endpoint");
   }
 
   /** Runs a task on the peer's lane; false when the lanes have stopped. */
   public boolean runOnLane(InetSocketAddress peer, Runnable task) {
-    return run(laneOf(peer), task, "a task on a lane");
-  }
-
-  private boolean run(int lane, Runnable task, String what) {
-    try {
-      loops.get(lane).execute(() -> guarded(task, what));
-      return true;
-    } catch (RejectedExecutionException e) {
-      return false;
-    }
-  }
-
-  private void guarded(Runnable task, String what) {
-    try {
-      task.run();
-    } catch (RuntimeException e) {
-      failures.failed(what, e);
-    }
+    return lanes.run(lanes.laneOf(peer), task, "a task on a lane");
   }
 
   /** Where the listener's socket is registered: on one of the lanes. */
   EventLoopGroup group() {
-    return group;
+    return lanes.group();
   }
 
   /** Where the listener's socket reports the failures it survives. */
   FailureLog failureLog() {
-    return failures;
+    return lanes.failureLog();
   }
 
   /** The calls, tasks, sends and receives that failed, since the lanes started. */
   public long failures() {
-    return failures.count();
+    return lanes.failureLog().count();
   }
 
   /** Runs what is queued, then ends the lanes' threads; waits for them. */
   @Override
   public void close() {
-    group
-        .shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-        .awaitUninterruptibly(SHUTDOWN_TIMEOUT_SECONDS + 1, TimeUnit.SECONDS);
+    lanes.close();
   }
 }

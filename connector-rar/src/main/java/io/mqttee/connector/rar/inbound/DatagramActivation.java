@@ -19,19 +19,15 @@ import java.util.concurrent.Executor;
  * endpointActivation has returned. Stopping closes the socket, lets the lanes finish what is
  * queued, then releases the endpoints.
  */
-public final class DatagramActivation {
+public final class DatagramActivation extends LaneActivation {
 
   private static final Logger LOG = System.getLogger(DatagramActivation.class.getName());
 
-  private final MessageEndpointFactory factory;
-  private final int laneCount;
   private final DatagramSettings settings;
   private final Executor threads;
   private final Registries registries;
-  private LaneEndpoints endpoints;
   private DatagramLanes lanes;
   private UdpListener listener;
-  private boolean stopped;
 
   /** What outlives an activation: the listeners' registry and the outbound handles' senders. */
   public record Registries(ListenerRegistry listeners, DatagramListeners datagrams) {}
@@ -42,8 +38,7 @@ public final class DatagramActivation {
       DatagramSettings settings,
       Executor threads,
       Registries registries) {
-    this.factory = factory;
-    this.laneCount = laneCount;
+    super(factory, laneCount, DatagramInboundListener.class);
     this.settings = settings;
     this.threads = threads;
     this.registries = registries;
@@ -58,45 +53,27 @@ public final class DatagramActivation {
       Registries registries) {
     DatagramActivation activation =
         new DatagramActivation(factory, lanes, settings, threads, registries);
-    threads.execute(activation::activate);
+    activation.begin(threads);
     return activation;
   }
 
-  public boolean isFor(MessageEndpointFactory other) {
-    return factory == other;
-  }
-
-  private void activate() {
-    LaneEndpoints created =
-        LaneEndpoints.await(factory, laneCount, DatagramInboundListener.class, this::isStopped);
-    if (created == null) {
-      return;
+  @Override
+  boolean started(LaneEndpoints created) {
+    String name = settings.kind().listenerName();
+    lanes = new DatagramLanes(name, threads, created.listeners(DatagramInboundListener.class));
+    listener = new UdpListener(settings, lanes, registries.datagrams().meter());
+    registries.datagrams().activate(listener);
+    registries.listeners().add(listener);
+    if (settings.disabled()) {
+      LOG.log(Level.INFO, "{0} listener disabled (port {1})", name, settings.address().port());
+      return true;
     }
-    synchronized (this) {
-      if (stopped) {
-        created.release();
-        return;
-      }
-      String name = settings.kind().listenerName();
-      endpoints = created;
-      lanes = new DatagramLanes(name, threads, created.listeners(DatagramInboundListener.class));
-      listener = new UdpListener(settings, lanes, registries.datagrams().meter());
-      registries.datagrams().activate(listener);
-      registries.listeners().add(listener);
-      if (settings.disabled()) {
-        LOG.log(Level.INFO, "{0} listener disabled (port {1})", name, settings.address().port());
-        return;
-      }
-      try {
-        listener.start();
-      } catch (IOException | RuntimeException e) {
-        LOG.log(Level.ERROR, "{0} listener did not start: {1}", name, String.valueOf(e));
-      }
+    try {
+      listener.start();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.ERROR, "{0} listener did not start: {1}", name, String.valueOf(e));
     }
-  }
-
-  private synchronized boolean isStopped() {
-    return stopped;
+    return true;
   }
 
   /** The listener while the activation runs, else null. */
@@ -104,29 +81,21 @@ public final class DatagramActivation {
     return listener;
   }
 
-  public void stop() {
-    UdpListener socket;
-    DatagramLanes loops;
-    LaneEndpoints lanesToRelease;
-    synchronized (this) {
-      stopped = true;
-      socket = listener;
-      loops = lanes;
-      lanesToRelease = endpoints;
-      listener = null;
-      lanes = null;
-      endpoints = null;
-    }
-    if (socket != null) {
-      registries.listeners().remove(socket);
-      registries.datagrams().deactivate(socket);
-      socket.retire();
-    }
-    if (loops != null) {
-      loops.close();
-    }
-    if (lanesToRelease != null) {
-      lanesToRelease.release();
-    }
+  @Override
+  Runnable detached() {
+    UdpListener socket = listener;
+    DatagramLanes loops = lanes;
+    listener = null;
+    lanes = null;
+    return () -> {
+      if (socket != null) {
+        registries.listeners().remove(socket);
+        registries.datagrams().deactivate(socket);
+        socket.retire();
+      }
+      if (loops != null) {
+        loops.close();
+      }
+    };
   }
 }

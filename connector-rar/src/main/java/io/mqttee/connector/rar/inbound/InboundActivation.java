@@ -26,21 +26,17 @@ import java.util.concurrent.Executor;
  * endpointActivation is still running. Stopping closes the listener and every connection before the
  * endpoints are released.
  */
-public final class InboundActivation {
+public final class InboundActivation extends LaneActivation {
 
   private static final Logger LOG = System.getLogger(InboundActivation.class.getName());
 
-  private final MessageEndpointFactory factory;
-  private final int lanes;
   private final TransportSettings settings;
   private final TlsSettings tls;
   private final WebSocketSettings webSocket;
   private final Executor threads;
   private final ClientChannels clients;
   private final ListenerRegistry registry;
-  private LaneEndpoints endpoints;
   private TcpServer server;
-  private boolean stopped;
 
   /** What the adapter listens on: MQTT over TCP, over TLS and over WebSocket. */
   public record Listeners(
@@ -55,8 +51,7 @@ public final class InboundActivation {
       Listeners listeners,
       Executor threads,
       Registries registries) {
-    this.factory = factory;
-    this.lanes = lanes;
+    super(factory, lanes, MqttInboundListener.class);
     this.settings = listeners.transport();
     this.tls = listeners.tls();
     this.webSocket = listeners.webSocket();
@@ -74,37 +69,23 @@ public final class InboundActivation {
       Registries registries) {
     InboundActivation activation =
         new InboundActivation(factory, lanes, listeners, threads, registries);
-    threads.execute(activation::activate);
+    activation.begin(threads);
     return activation;
   }
 
-  public boolean isFor(MessageEndpointFactory other) {
-    return factory == other;
-  }
-
-  private void activate() {
-    LaneEndpoints created =
-        LaneEndpoints.await(factory, lanes, MqttInboundListener.class, this::isStopped);
-    if (created == null) {
-      return;
-    }
-    synchronized (this) {
-      if (stopped) {
-        created.release();
-        return;
-      }
-      try {
-        TcpServer listener =
-            new TcpServer(settings, threads, created.listeners(MqttInboundListener.class), clients);
-        listener.start();
-        endpoints = created;
-        server = listener;
-        startOthers(listener);
-        registry.activate(listener.listeners());
-      } catch (IOException | RuntimeException e) {
-        LOG.log(Level.ERROR, "MQTT TCP listener did not start: {0}", String.valueOf(e));
-        created.release();
-      }
+  @Override
+  boolean started(LaneEndpoints created) {
+    try {
+      TcpServer listener =
+          new TcpServer(settings, threads, created.listeners(MqttInboundListener.class), clients);
+      listener.start();
+      server = listener;
+      startOthers(listener);
+      registry.activate(listener.listeners());
+      return true;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.ERROR, "MQTT TCP listener did not start: {0}", String.valueOf(e));
+      return false;
     }
   }
 
@@ -144,26 +125,15 @@ public final class InboundActivation {
     }
   }
 
-  private synchronized boolean isStopped() {
-    return stopped;
-  }
-
-  public void stop() {
-    TcpServer listener;
-    LaneEndpoints lanesToRelease;
-    synchronized (this) {
-      stopped = true;
-      listener = server;
-      lanesToRelease = endpoints;
-      server = null;
-      endpoints = null;
-    }
-    registry.deactivate();
-    if (listener != null) {
-      listener.close();
-    }
-    if (lanesToRelease != null) {
-      lanesToRelease.release();
-    }
+  @Override
+  Runnable detached() {
+    TcpServer listener = server;
+    server = null;
+    return () -> {
+      registry.deactivate();
+      if (listener != null) {
+        listener.close();
+      }
+    };
   }
 }

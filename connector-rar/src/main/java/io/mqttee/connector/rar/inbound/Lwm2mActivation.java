@@ -23,23 +23,19 @@ import java.util.concurrent.TimeUnit;
  * Leshan run on (event loops on WorkManager threads), then the LWM2M server with the listeners the
  * configuration enables. Stopping stops the server, then the threads, then releases the endpoints.
  */
-public final class Lwm2mActivation {
+public final class Lwm2mActivation extends LaneActivation {
 
   private static final Logger LOG = System.getLogger(Lwm2mActivation.class.getName());
 
   /** Californium's exchange processing and Leshan's expiry checks; they never block. */
   private static final int COAP_THREADS = 2;
 
-  private final MessageEndpointFactory factory;
-  private final int laneCount;
   private final Lwm2mSettings settings;
   private final Executor threads;
   private final Registries registries;
-  private LaneEndpoints endpoints;
   private Lwm2mLanes lanes;
   private EventLoopGroup coapThreads;
   private Lwm2mHost host;
-  private boolean stopped;
 
   /** What outlives an activation: the listeners' registry and the outbound handles' server. */
   public record Registries(ListenerRegistry listeners, Lwm2mServers servers) {}
@@ -50,8 +46,7 @@ public final class Lwm2mActivation {
       Lwm2mSettings settings,
       Executor threads,
       Registries registries) {
-    this.factory = factory;
-    this.laneCount = laneCount;
+    super(factory, laneCount, Lwm2mInboundListener.class);
     this.settings = settings;
     this.threads = threads;
     this.registries = registries;
@@ -65,41 +60,27 @@ public final class Lwm2mActivation {
       Executor threads,
       Registries registries) {
     Lwm2mActivation activation = new Lwm2mActivation(factory, lanes, settings, threads, registries);
-    threads.execute(activation::activate);
+    activation.begin(threads);
     return activation;
   }
 
-  public boolean isFor(MessageEndpointFactory other) {
-    return factory == other;
-  }
-
-  private void activate() {
-    LaneEndpoints created =
-        LaneEndpoints.await(factory, laneCount, Lwm2mInboundListener.class, this::isStopped);
-    if (created == null) {
-      return;
+  @Override
+  boolean started(LaneEndpoints created) {
+    lanes = new Lwm2mLanes(threads, created.listeners(Lwm2mInboundListener.class));
+    coapThreads =
+        new MultiThreadIoEventLoopGroup(COAP_THREADS, threads, LocalIoHandler.newFactory());
+    try {
+      host = new Lwm2mHost(settings, lanes, coapThreads);
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "the LWM2M server cannot be set up: {0}", e.getMessage());
+      return true; // the lanes and threads stop with the activation
     }
-    synchronized (this) {
-      if (stopped) {
-        created.release();
-        return;
-      }
-      endpoints = created;
-      lanes = new Lwm2mLanes(threads, created.listeners(Lwm2mInboundListener.class));
-      coapThreads =
-          new MultiThreadIoEventLoopGroup(COAP_THREADS, threads, LocalIoHandler.newFactory());
-      try {
-        host = new Lwm2mHost(settings, lanes, coapThreads);
-      } catch (RuntimeException e) {
-        LOG.log(Level.ERROR, "the LWM2M server cannot be set up: {0}", e.getMessage());
-        return;
-      }
-      registries.servers().activate(host);
-      for (CoapListener listener : host.listeners()) {
-        registries.listeners().add(listener);
-        startIfEnabled(listener);
-      }
+    registries.servers().activate(host);
+    for (CoapListener listener : host.listeners()) {
+      registries.listeners().add(listener);
+      startIfEnabled(listener);
     }
+    return true;
   }
 
   private static void startIfEnabled(CoapListener listener) {
@@ -114,39 +95,26 @@ public final class Lwm2mActivation {
     }
   }
 
-  private synchronized boolean isStopped() {
-    return stopped;
-  }
-
-  public void stop() {
-    Lwm2mHost server;
-    Lwm2mLanes loops;
-    EventLoopGroup coap;
-    LaneEndpoints toRelease;
-    synchronized (this) {
-      stopped = true;
-      server = host;
-      loops = lanes;
-      coap = coapThreads;
-      toRelease = endpoints;
-      host = null;
-      lanes = null;
-      coapThreads = null;
-      endpoints = null;
-    }
-    if (server != null) {
-      server.listeners().forEach(registries.listeners()::remove);
-      registries.servers().deactivate(server);
-      server.retire();
-    }
-    if (coap != null) {
-      coap.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly(6, TimeUnit.SECONDS);
-    }
-    if (loops != null) {
-      loops.close();
-    }
-    if (toRelease != null) {
-      toRelease.release();
-    }
+  @Override
+  Runnable detached() {
+    Lwm2mHost server = host;
+    Lwm2mLanes loops = lanes;
+    EventLoopGroup coap = coapThreads;
+    host = null;
+    lanes = null;
+    coapThreads = null;
+    return () -> {
+      if (server != null) {
+        server.listeners().forEach(registries.listeners()::remove);
+        registries.servers().deactivate(server);
+        server.retire();
+      }
+      if (coap != null) {
+        coap.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly(6, TimeUnit.SECONDS);
+      }
+      if (loops != null) {
+        loops.close();
+      }
+    };
   }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.lwm2m;
 
+import io.mqttee.connector.api.SystemSettings;
 import io.mqttee.connector.rar.transport.ListenerAddress;
 import java.nio.file.Path;
 
@@ -56,8 +57,7 @@ public record Lwm2mSettings(
   }
 
   private static String text(String name, String fallback) {
-    String value = System.getProperty(PREFIX + name);
-    return value == null || value.isBlank() ? fallback : value.trim();
+    return SystemSettings.text(PREFIX + name, fallback);
   }
 
   private static Path path(String name) {
@@ -66,14 +66,6 @@ public record Lwm2mSettings(
   }
 
   private static int number(String name, int fallback) {
-    String value = text(name, null);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(PREFIX + name + " is not a number: " + value, e);
-    }
+    return SystemSettings.integer(PREFIX + name, fallback);
   }
 }
