@@ -2,18 +2,15 @@
 package io.mqttee.connector.rar.inbound;
 
 import io.mqttee.connector.rar.datagram.DatagramKind;
-import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.InvalidPropertyException;
-import jakarta.resource.spi.ResourceAdapter;
 
 /**
  * The activation spec of a gateway's message-driven bean that receives datagrams ({@code
  * DatagramInboundListener}). Its one property names the listener the bean serves; the adapter's
  * settings say where that listener binds.
  */
-public class DatagramActivationSpec implements ActivationSpec {
+public class DatagramActivationSpec extends AdapterActivationSpec {
 
-  private ResourceAdapter resourceAdapter;
   private String listener = DatagramKind.MQTT_SN.listenerName();
 
   /** The datagram listener the bean receives from: "mqtt-sn" (the default). */
@@ -36,15 +33,5 @@ public class DatagramActivationSpec implements ActivationSpec {
       throw new InvalidPropertyException(
           "listener must name a datagram listener of the adapter (mqtt-sn), not " + listener);
     }
-  }
-
-  @Override
-  public ResourceAdapter getResourceAdapter() {
-    return resourceAdapter;
-  }
-
-  @Override
-  public void setResourceAdapter(ResourceAdapter resourceAdapter) {
-    this.resourceAdapter = resourceAdapter;
   }
 }
