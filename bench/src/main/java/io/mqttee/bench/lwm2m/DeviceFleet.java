@@ -16,7 +16,6 @@ import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.config.UdpConfig;
 import org.eclipse.leshan.client.californium.LeshanClient;
 import org.eclipse.leshan.client.californium.LeshanClientBuilder;
-import org.eclipse.leshan.client.engine.DefaultRegistrationEngineFactory;
 import org.eclipse.leshan.client.object.Device;
 import org.eclipse.leshan.client.object.Security;
 import org.eclipse.leshan.client.object.Server;
@@ -29,8 +28,9 @@ import org.eclipse.leshan.core.request.RegisterRequest;
 
 /**
  * Many LWM2M devices: Eclipse Leshan clients over plain CoAP, each on its own UDP port with the
- * objects Security, Server and Device, sharing a small thread pool. Counts how many registered and
- * when the last one did.
+ * objects Security, Server and Device, sharing a small pool for their CoAP stacks and another for
+ * their registration engines (at most 64 Register requests wait for an answer at once). Counts how
+ * many registered and when the last one did.
  */
 final class DeviceFleet {
 
@@ -39,7 +39,8 @@ final class DeviceFleet {
 
   private final List<LeshanClient> clients = new ArrayList<>();
   private final List<String> endpoints = new ArrayList<>();
-  private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(4);
+  private final ScheduledExecutorService coap = Executors.newScheduledThreadPool(4);
+  private final ScheduledExecutorService engines = Executors.newScheduledThreadPool(64);
   private final AtomicInteger registered = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
   private final CountDownLatch outcomes;
@@ -70,16 +71,14 @@ final class DeviceFleet {
     objects.setInstancesForObject(LwM2mId.SERVER, new Server(SHORT_SERVER_ID, LIFETIME_SECONDS));
     objects.setInstancesForObject(
         LwM2mId.DEVICE, new Device("MQTTee bench", "lwm2m-bench", endpoint));
-    Configuration coap = LeshanClientBuilder.createDefaultCoapConfiguration();
-    coap.set(UdpConfig.UDP_RECEIVER_THREAD_COUNT, 1);
-    coap.set(UdpConfig.UDP_SENDER_THREAD_COUNT, 1);
-    DefaultRegistrationEngineFactory engine = new DefaultRegistrationEngineFactory();
-    engine.setRequestTimeoutInMs(30_000);
+    Configuration config = LeshanClientBuilder.createDefaultCoapConfiguration();
+    config.set(UdpConfig.UDP_RECEIVER_THREAD_COUNT, 1);
+    config.set(UdpConfig.UDP_SENDER_THREAD_COUNT, 1);
     LeshanClientBuilder builder = new LeshanClientBuilder(endpoint);
     builder.setObjects(objects.createAll());
-    builder.setCoapConfig(coap);
-    builder.setRegistrationEngineFactory(engine);
-    builder.setSharedExecutor(executor);
+    builder.setCoapConfig(config);
+    builder.setRegistrationEngineFactory(new RegistrationEngines(engines, 30_000));
+    builder.setSharedExecutor(coap);
     LeshanClient client = builder.build();
     client.addObserver(new Outcome());
     return client;
@@ -113,7 +112,8 @@ final class DeviceFleet {
     }
     stoppers.shutdown();
     stoppers.awaitTermination(2, TimeUnit.MINUTES);
-    executor.shutdownNow();
+    engines.shutdownNow();
+    coap.shutdownNow();
   }
 
   /** Counts one device's first Register outcome. */
