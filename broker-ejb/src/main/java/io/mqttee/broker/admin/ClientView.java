@@ -7,9 +7,10 @@ package io.mqttee.broker.admin;
  * @param username the authenticated user name, null when anonymous or offline
  * @param ipAddress the peer's address, null when offline
  * @param port the peer's port, 0 when offline
- * @param protocol "mqtt", "mqtt-sn" or "lwm2m"
+ * @param protocol "mqtt", "mqtt-sn", "lwm2m" or "gateway"
  * @param protocolVersion 3, 4 or 5 for MQTT (the CONNECT's protocol level)
- * @param transport "tcp", "tls", "ws", "wss" or "udp"; null when offline
+ * @param transport "tcp", "tls", "ws", "wss", "udp" (MQTT-SN), "lwm2m" (a device), or "gateway" (a
+ *     gateway's own connection); null when offline
  * @param connectedAtMillis epoch milliseconds; 0 when offline
  * @param disconnectedAtMillis epoch milliseconds an offline session ended; 0 when connected
  * @param keepAliveSeconds 0 when offline

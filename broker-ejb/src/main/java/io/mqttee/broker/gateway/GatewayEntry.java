@@ -10,6 +10,7 @@ import io.mqttee.broker.connection.ClientWriter;
 import io.mqttee.connector.api.ConnectionId;
 import io.mqttee.connector.api.ConnectionInfo;
 import io.mqttee.connector.api.DatagramSender;
+import io.mqttee.connector.api.Lwm2mServer;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.Will;
@@ -36,7 +37,9 @@ public class GatewayEntry {
   /**
    * A client of the gateway becomes a connection; its CONNECT follows with {@link #receive}.
    *
-   * @param transport what carries it, "udp" for MQTT-SN (the admin API shows protocol "mqtt-sn")
+   * @param transport what carries it: "udp" for MQTT-SN (the admin API shows protocol "mqtt-sn"),
+   *     "lwm2m" for an LWM2M device (protocol "lwm2m"), "gateway" for a gateway's own connection
+   *     (protocol "gateway")
    * @param writer where the broker's packets for it go; called from any broker thread
    */
   public void open(ConnectionId id, String transport, InetSocketAddress peer, ClientWriter writer) {
@@ -97,6 +100,11 @@ public class GatewayEntry {
     }
     broker.publisher().publish(message, null);
     return true;
+  }
+
+  /** The adapter's LWM2M server, through the adapter handle the broker already holds. */
+  public Lwm2mServer lwm2m() {
+    return broker.outbound().lwm2m();
   }
 
   /** Where the gateway sends its datagrams: the adapter handle the broker already holds. */

@@ -21,6 +21,11 @@ final class ClientViews {
   /** The MQTT-SN gateway's clients, the only ones that come over UDP. */
   static final String MQTT_SN = "mqtt-sn";
 
+  static final String LWM2M = "lwm2m";
+
+  /** A gateway's own connection, such as the LWM2M gateway's for unregistered endpoints. */
+  static final String GATEWAY = "gateway";
+
   private final Router router;
 
   ClientViews(Router router) {
@@ -106,7 +111,15 @@ final class ClientViews {
 
   /** Offline sessions, whose transport is unknown, are listed as MQTT. */
   private static String protocol(ConnectionInfo info) {
-    return info != null && "udp".equals(info.transport()) ? MQTT_SN : MQTT;
+    if (info == null) {
+      return MQTT;
+    }
+    return switch (info.transport()) {
+      case "udp" -> MQTT_SN;
+      case LWM2M -> LWM2M;
+      case GATEWAY -> GATEWAY;
+      default -> MQTT;
+    };
   }
 
   private static String address(InetSocketAddress peer) {

@@ -7,6 +7,10 @@ import io.mqttee.connector.rar.datagram.DatagramSettings;
 import io.mqttee.connector.rar.inbound.DatagramActivation;
 import io.mqttee.connector.rar.inbound.DatagramActivationSpec;
 import io.mqttee.connector.rar.inbound.InboundActivation;
+import io.mqttee.connector.rar.inbound.Lwm2mActivation;
+import io.mqttee.connector.rar.inbound.Lwm2mActivationSpec;
+import io.mqttee.connector.rar.lwm2m.Lwm2mServers;
+import io.mqttee.connector.rar.lwm2m.Lwm2mSettings;
 import io.mqttee.connector.rar.transport.ClientChannels;
 import io.mqttee.connector.rar.transport.ListenerRegistry;
 import jakarta.resource.NotSupportedException;
@@ -32,6 +36,8 @@ public class MqttResourceAdapter implements ResourceAdapter {
   private final ClientChannels clients = new ClientChannels();
   private final ListenerRegistry listeners = new ListenerRegistry();
   private final DatagramListeners datagrams = new DatagramListeners();
+  private final Lwm2mServers lwm2mServers = new Lwm2mServers();
+  private Lwm2mActivation lwm2mActivation;
   private final Map<DatagramKind, DatagramActivation> datagramActivations =
       new EnumMap<>(DatagramKind.class);
   private String host;
@@ -64,6 +70,10 @@ public class MqttResourceAdapter implements ResourceAdapter {
     }
     datagramActivations.values().forEach(DatagramActivation::stop);
     datagramActivations.clear();
+    if (lwm2mActivation != null) {
+      lwm2mActivation.stop();
+      lwm2mActivation = null;
+    }
   }
 
   @Override
@@ -71,6 +81,10 @@ public class MqttResourceAdapter implements ResourceAdapter {
       throws ResourceException {
     if (spec instanceof DatagramActivationSpec datagram) {
       activateDatagrams(factory, datagram);
+      return;
+    }
+    if (spec instanceof Lwm2mActivationSpec) {
+      activateLwm2m(factory);
       return;
     }
     if (activation != null) {
@@ -127,6 +141,27 @@ public class MqttResourceAdapter implements ResourceAdapter {
     }
   }
 
+  /** The LWM2M gateway's bean: the LWM2M server and its two listeners, with lanes of its own. */
+  private void activateLwm2m(MessageEndpointFactory factory) throws ResourceException {
+    if (lwm2mActivation != null) {
+      throw new NotSupportedException("the LWM2M listener is already activated");
+    }
+    if (threads == null) {
+      throw new ResourceException("endpoint activation before the adapter started");
+    }
+    try {
+      lwm2mActivation =
+          Lwm2mActivation.start(
+              factory,
+              AdapterSettings.resolve(this).lanes(),
+              Lwm2mSettings.fromSystemProperties(),
+              threads,
+              new Lwm2mActivation.Registries(listeners, lwm2mServers));
+    } catch (IllegalArgumentException | RejectedExecutionException e) {
+      throw new ResourceException("the LWM2M listener cannot be activated: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public synchronized void endpointDeactivation(
       MessageEndpointFactory factory, ActivationSpec spec) {
@@ -144,6 +179,10 @@ public class MqttResourceAdapter implements ResourceAdapter {
               }
               return false;
             });
+    if (lwm2mActivation != null && lwm2mActivation.isFor(factory)) {
+      lwm2mActivation.stop();
+      lwm2mActivation = null;
+    }
   }
 
   @Override
@@ -164,6 +203,11 @@ public class MqttResourceAdapter implements ResourceAdapter {
   /** The datagram listeners of the gateways' activations, for the outbound handles. */
   public DatagramListeners datagrams() {
     return datagrams;
+  }
+
+  /** The LWM2M server of the gateway's activation, for the outbound handles. */
+  public Lwm2mServers lwm2m() {
+    return lwm2mServers;
   }
 
   public String getHost() {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
  * logged with its stack trace once, then only counted, so a gateway failing on every datagram
  * cannot flood the log.
  */
-final class FailureLog {
+public final class FailureLog {
 
   private static final Logger LOG = System.getLogger(FailureLog.class.getName());
 
@@ -20,11 +20,11 @@ final class FailureLog {
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final LongAdder count = new LongAdder();
 
-  FailureLog(String listener) {
+  public FailureLog(String listener) {
     this.listener = listener;
   }
 
-  void failed(String what, Throwable cause) {
+  public void failed(String what, Throwable cause) {
     count.increment();
     if (seen.add(what + ' ' + cause.getClass().getName())) {
       LOG.log(
@@ -39,7 +39,7 @@ final class FailureLog {
     }
   }
 
-  long count() {
+  public long count() {
     return count.sum();
   }
 }

@@ -4,9 +4,11 @@ package io.mqttee.connector.rar.outbound;
 import io.mqttee.connector.api.ConnectionId;
 import io.mqttee.connector.api.DatagramSender;
 import io.mqttee.connector.api.ListenerControl;
+import io.mqttee.connector.api.Lwm2mServer;
 import io.mqttee.connector.api.OutboundConnection;
 import io.mqttee.connector.api.TrafficCounters;
 import io.mqttee.connector.rar.datagram.DatagramListeners;
+import io.mqttee.connector.rar.lwm2m.Lwm2mServers;
 import io.mqttee.connector.rar.transport.ClientChannels;
 import io.mqttee.protocol.packet.MqttPacket;
 
@@ -19,12 +21,14 @@ public final class MqttConnectionHandle implements OutboundConnection {
   private final ClientChannels clients;
   private final ListenerControl listeners;
   private final DatagramListeners datagrams;
+  private final Lwm2mServers lwm2m;
   private volatile MqttManagedConnection owner;
 
   MqttConnectionHandle(AdapterRegistries registries, MqttManagedConnection owner) {
     this.clients = registries.clients();
     this.listeners = registries.listeners();
     this.datagrams = registries.datagrams();
+    this.lwm2m = registries.lwm2m();
     this.owner = owner;
   }
 
@@ -51,6 +55,11 @@ public final class MqttConnectionHandle implements OutboundConnection {
   @Override
   public ListenerControl listeners() {
     return listeners;
+  }
+
+  @Override
+  public Lwm2mServer lwm2m() {
+    return lwm2m;
   }
 
   @Override

@@ -41,7 +41,10 @@ public class MqttManagedConnectionFactory
     }
     return new MqttManagedConnection(
         new AdapterRegistries(
-            resourceAdapter.clients(), resourceAdapter.listeners(), resourceAdapter.datagrams()));
+            resourceAdapter.clients(),
+            resourceAdapter.listeners(),
+            resourceAdapter.datagrams(),
+            resourceAdapter.lwm2m()));
   }
 
   @Override
