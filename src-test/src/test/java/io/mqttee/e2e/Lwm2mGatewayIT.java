@@ -244,6 +244,8 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
     device.deviceObject().batteryLevel(70);
     assertEquals(List.of(), app.quietOn(app.notifyTopic(), Duration.ofSeconds(2)));
     assertEquals(Map.of("/3/0/9", 70L), values(app.request("read", path("/3/0/9"))));
+    JsonObject again = app.request("cancel-observe", path("/3/0/9"));
+    assertEquals("4.04", again.getJsonObject("data").getString("code"), "nothing left to cancel");
   }
 
   @Test
