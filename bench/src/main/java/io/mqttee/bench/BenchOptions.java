@@ -2,10 +2,7 @@
 package io.mqttee.bench;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,40 +38,14 @@ final class BenchOptions {
 
   private static final double MAX_SECONDS = 300;
 
-  private final Map<String, String> values;
+  private final CommandLine line;
 
-  private BenchOptions(Map<String, String> values) {
-    this.values = values;
+  private BenchOptions(CommandLine line) {
+    this.line = line;
   }
 
   static BenchOptions parse(String... args) {
-    Map<String, String> values = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (!arg.startsWith("--")) {
-        throw new IllegalArgumentException("expected --name, got " + arg);
-      }
-      int eq = arg.indexOf('=');
-      String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
-      if (FLAGS.contains(name)) {
-        if (eq >= 0) {
-          throw new IllegalArgumentException("--" + name + " takes no value");
-        }
-        values.put(name, "true");
-        continue;
-      }
-      if (!NAMES.contains(name)) {
-        throw new IllegalArgumentException("unknown option --" + name);
-      }
-      if (eq >= 0) {
-        values.put(name, arg.substring(eq + 1));
-      } else if (i + 1 < args.length) {
-        values.put(name, args[++i]);
-      } else {
-        throw new IllegalArgumentException("--" + name + " needs a value");
-      }
-    }
-    BenchOptions options = new BenchOptions(values);
+    BenchOptions options = new BenchOptions(CommandLine.parse(NAMES, FLAGS, args));
     options.checkBounds();
     return options;
   }
@@ -100,7 +71,7 @@ final class BenchOptions {
   }
 
   Scenario scenario() {
-    String name = values.get("scenario");
+    String name = line.text("scenario", null);
     if (name == null) {
       throw new IllegalArgumentException(
           "--scenario fanin|fanout|latency|mqttsn-fanin is required");
@@ -110,16 +81,7 @@ final class BenchOptions {
 
   /** The target host; only loopback, so the generator cannot be aimed at someone else's broker. */
   InetAddress loopbackHost() {
-    String host = values.getOrDefault("host", "127.0.0.1");
-    try {
-      InetAddress address = InetAddress.getByName(host);
-      if (!address.isLoopbackAddress()) {
-        throw new IllegalArgumentException("--host must be a loopback address, not " + host);
-      }
-      return address;
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("unknown host " + host, e);
-    }
+    return line.loopbackHost();
   }
 
   /** 1883 for MQTT over TCP; 8083, the adapter WebSocket listener, for WebSocket. */
@@ -133,7 +95,7 @@ final class BenchOptions {
   }
 
   private boolean webSocket() {
-    String transport = values.getOrDefault("transport", "tcp");
+    String transport = line.text("transport", "tcp");
     if (!transport.equals("tcp") && !transport.equals("ws")) {
       throw new IllegalArgumentException("--transport must be tcp or ws");
     }
@@ -142,9 +104,9 @@ final class BenchOptions {
 
   /** The path for the upgrade request (default /mqtt), or null for MQTT over plain TCP. */
   String webSocketPath() {
-    String path = values.getOrDefault("path", "/mqtt");
+    String path = line.text("path", "/mqtt");
     if (!webSocket()) {
-      if (values.containsKey("path")) {
+      if (line.has("path")) {
         throw new IllegalArgumentException("--path needs --transport ws");
       }
       return null;
@@ -200,7 +162,7 @@ final class BenchOptions {
    * 1 with a Session Expiry Interval (MQTT 5).
    */
   boolean persistentSubscribers() {
-    return values.containsKey("persistent-subscriber");
+    return line.has("persistent-subscriber");
   }
 
   long brokerPid() {
@@ -212,33 +174,18 @@ final class BenchOptions {
   }
 
   String label() {
-    return values.getOrDefault("label", values.getOrDefault("host", "127.0.0.1") + ":" + port());
+    return line.text("label", line.text("host", "127.0.0.1") + ":" + port());
   }
 
   private double seconds(String name, double fallback) {
-    String v = values.get(name);
-    double s = v == null ? fallback : Double.parseDouble(v);
-    if (s < 0 || s > MAX_SECONDS) {
-      throw new IllegalArgumentException("--" + name + " must be 0 to 300 seconds");
-    }
-    return s;
+    return line.seconds(name, fallback, MAX_SECONDS);
   }
 
   private int integer(String name, int fallback, int min, int max) {
-    String v = values.get(name);
-    int n = v == null ? fallback : Integer.parseInt(v);
-    if (n < min || n > max) {
-      throw new IllegalArgumentException("--" + name + " must be " + min + " to " + max);
-    }
-    return n;
+    return line.integer(name, fallback, min, max);
   }
 
   private long longValue(String name, long fallback) {
-    String v = values.get(name);
-    long n = v == null ? fallback : Long.parseLong(v);
-    if (n < 0) {
-      throw new IllegalArgumentException("--" + name + " must not be negative");
-    }
-    return n;
+    return line.longValue(name, fallback);
   }
 }

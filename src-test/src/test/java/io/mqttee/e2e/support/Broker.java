@@ -2,6 +2,7 @@
 package io.mqttee.e2e.support;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -48,6 +49,30 @@ public final class Broker {
    */
   public static int mqttSnAdvertisePort() {
     return port("mqttee.mqttsn.advertise-port");
+  }
+
+  /**
+   * The LWM2M gateway's CoAP (UDP) port the test domain was given ({@code -Dmqttee.lwm2m.port}).
+   */
+  public static int lwm2mPort() {
+    return port("mqttee.lwm2m.port");
+  }
+
+  /** The LWM2M gateway's DTLS port the test domain was given ({@code -Dmqttee.lwm2m.dtls-port}). */
+  public static int lwm2mDtlsPort() {
+    return port("mqttee.lwm2m.dtls-port");
+  }
+
+  /**
+   * The test domain's {@code mqttee.lwm2m.xml-dir}: empty when the domain starts, so a test that
+   * puts an object definition there shows it is loaded without a restart.
+   */
+  public static Path lwm2mXmlDir() {
+    String dir = System.getProperty("mqttee.test.lwm2m.xml-dir");
+    if (dir == null) {
+      throw new IllegalStateException("mqttee.test.lwm2m.xml-dir is not set; run with mvn verify");
+    }
+    return Path.of(dir);
   }
 
   public static String tcpUri() {

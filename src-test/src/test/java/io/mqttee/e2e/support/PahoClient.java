@@ -107,6 +107,11 @@ public final class PahoClient implements AutoCloseable, MqttCallback {
     return message;
   }
 
+  /** The next message received within {@code timeout}, or null when none came. */
+  public Received poll(Duration timeout) throws InterruptedException {
+    return received.poll(Math.max(timeout.toMillis(), 0), TimeUnit.MILLISECONDS);
+  }
+
   /** The next {@code count} messages, in arrival order. */
   public List<Received> next(int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
