@@ -4,6 +4,7 @@ package io.mqttee.e2e;
 import static io.mqttee.e2e.support.Lwm2mJson.path;
 import static io.mqttee.e2e.support.Lwm2mJson.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,6 +153,27 @@ class Lwm2mRegistrationIT extends Lwm2mDeployment {
     AdminApi admin = AdminApi.asAdmin();
     assertListener(admin.get("/listeners/lwm2m"), "lwm2m-coap", Broker.lwm2mPort());
     assertListener(admin.get("/listeners/lwm2m-dtls"), "lwm2m-coaps", Broker.lwm2mDtlsPort());
+  }
+
+  @Test
+  void keepsRegistrationsWhileTheCoapListenerIsStoppedAndStartedAgain() throws Exception {
+    registerOverCoap();
+    AdminApi admin = AdminApi.asAdmin();
+    Reply stopped = admin.put("/listeners/lwm2m/stop", "");
+    try {
+      assertEquals(200, stopped.status(), stopped.body());
+      assertFalse(stopped.data().getBoolean("running"), stopped.body());
+      JsonObject unreachable = app.request("read", path("/3/0/0"));
+      String code = unreachable.getJsonObject("data").getString("code");
+      assertTrue(code.startsWith("5."), "no CoAP endpoint reaches the device: " + unreachable);
+    } finally {
+      Reply started = admin.put("/listeners/lwm2m/start", "");
+      assertEquals(200, started.status(), started.body());
+      assertTrue(started.data().getBoolean("running"), started.body());
+    }
+    // the registration outlived the restart: no new Register was needed
+    JsonObject answer = app.request("read", path("/3/0/0"));
+    assertData(answer, "2.05", "content", "/3/0/0");
   }
 
   @Test

@@ -84,6 +84,13 @@ public final class CoapListener implements AdapterListener {
     return address;
   }
 
+  /** The port a listener configured with port 0 got, kept from now on. */
+  void boundTo(int port) {
+    if (address.port() == 0) {
+      address = new ListenerAddress(address.host(), port, null);
+    }
+  }
+
   @Override
   public void start() throws IOException {
     synchronized (host) {

@@ -96,6 +96,8 @@ public final class Lwm2mHost {
     next.getRegistrationService().addListener(events);
     next.getObservationService().addListener(events);
     server = next;
+    keepPort(coap, address(next, false));
+    keepPort(dtls, address(next, true));
     LOG.log(
         Level.INFO,
         "LWM2M server on {0} (CoAP) and {1} (DTLS)",
@@ -128,6 +130,16 @@ public final class Lwm2mHost {
     LeshanServer built = builder.build();
     built.coap().getServer().setExecutors(coapThreads, coapThreads, true);
     return built;
+  }
+
+  /**
+   * A listener configured with port 0 keeps the port it got: the next rebuild, for the other
+   * listener's sake, must not move it.
+   */
+  private static void keepPort(CoapListener listener, InetSocketAddress bound) {
+    if (listener.isRunning() && bound != null) {
+      listener.boundTo(bound.getPort());
+    }
   }
 
   private static InetSocketAddress socket(ListenerAddress address) {
@@ -216,18 +228,23 @@ public final class Lwm2mHost {
       long timeoutMillis,
       Runnable after) {
     String endpoint = registration.getEndpoint();
-    running.send(
-        registration,
-        request,
-        timeoutMillis,
-        (T response) -> {
-          after.run();
-          lanes.deliver(endpoint, listener -> listener.onResponse(endpoint, requestId, response));
-        },
-        error -> {
-          after.run();
-          fail(endpoint, requestId, failureOf(error), String.valueOf(error.getMessage()));
-        });
+    try {
+      running.send(
+          registration,
+          request,
+          timeoutMillis,
+          (T response) -> {
+            after.run();
+            lanes.deliver(endpoint, listener -> listener.onResponse(endpoint, requestId, response));
+          },
+          error -> {
+            after.run();
+            fail(endpoint, requestId, failureOf(error), String.valueOf(error.getMessage()));
+          });
+    } catch (RuntimeException e) {
+      // no endpoint for the device's transport (its listener is stopped), or an encoding failure
+      fail(endpoint, requestId, Lwm2mFailure.SEND_FAILED, String.valueOf(e.getMessage()));
+    }
   }
 
   private static SingleObservation observationOf(
