@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the log; when the JVM dies on its own (here a stand-in process killed with SIGKILL, as the OOM
  * killer does) it must end with status 1 and the end of the log, not keep tailing.
  */
+@Tag("e2e")
 class FollowServerScriptIT {
 
   private static final Path SCRIPT =
