@@ -38,7 +38,7 @@ esac
 
 if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/bench/src/main" "$ROOT/bench/pom.xml" -newer "$JAR" | head -n 1)" ]; then
   say "building $JAR"
-  (cd "$ROOT" && flock /tmp/mqttee-mvn.lock mvn -B -o -q -am package -pl bench -DskipTests)
+  (cd "$ROOT" && mvn -B -q -am package -pl bench -DskipTests)
 fi
 
 PID="$(ss -ltnpH "sport = :$PORT" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1)"

@@ -71,7 +71,7 @@ fi
 if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/bench/src/main" "$ROOT/bench/pom.xml" -newer "$JAR" | head -n 1)" ]; then
   say "building $JAR"
   # -am: the protocol module comes from the reactor, not from a local repository
-  (cd "$ROOT" && flock /tmp/mqttee-mvn.lock mvn -B -o -q -am package -pl bench -DskipTests)
+  (cd "$ROOT" && mvn -B -q -am package -pl bench -DskipTests)
 fi
 
 free_port() {
