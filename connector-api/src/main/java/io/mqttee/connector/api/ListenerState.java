@@ -9,9 +9,9 @@ import java.util.Map;
  * One listener of the adapter as it is now.
  *
  * @param name what administrators call it: "tcp", "tls", "ws", "wss", "mqtt-sn" (the gateway's UDP
- *     socket); later an LWM2M CoAP endpoint
- * @param type what it speaks: "mqtt-tcp", "mqtt-tls", "mqtt-ws", "mqtt-wss", "mqtt-sn-udp", later
- *     "lwm2m-coap"
+ *     socket), "lwm2m" and "lwm2m-dtls" (the LWM2M server's CoAP endpoints)
+ * @param type what it speaks: "mqtt-tcp", "mqtt-tls", "mqtt-ws", "mqtt-wss", "mqtt-sn-udp",
+ *     "lwm2m-coap", "lwm2m-coaps"
  * @param bind the address it binds
  * @param port the port it is bound to while running, else the port it will bind
  * @param running whether it accepts connections (or datagrams) now
