@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * A listener administrators control by name: a server socket of MQTT over TCP, TLS or WebSocket
- * now; a gateway's UDP (MQTT-SN) or CoAP (LWM2M) endpoint can join the registry the same way.
+ * A listener administrators control by name: a server socket of MQTT over TCP, TLS or WebSocket, a
+ * gateway's UDP socket (MQTT-SN), or one of the LWM2M server's CoAP endpoints.
  */
 public interface AdapterListener {
 
