@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * End-to-end tests against the real EAR, deployed once per test class on the managed server (Payara
- * Server, or WildFly with the wildfly profile); the tests run as clients from outside the server.
+ * Server, or WildFly in the build's second failsafe execution); the tests run as clients from
+ * outside the server.
  */
 @Tag("e2e")
 @Tag("container")

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * End-to-end tests: the built EAR on Payara Server (and, with the wildfly profile, the protocol
- * tests on WildFly), driven by real MQTT clients over TCP, TLS, WebSocket and UDP.
+ * End-to-end tests: the built EAR on Payara Server, then the protocol, gateway and API tests on
+ * WildFly, driven by real MQTT, MQTT-SN and LWM2M clients over TCP, TLS, WebSocket, UDP and DTLS.
  */
 package io.mqttee.e2e;
