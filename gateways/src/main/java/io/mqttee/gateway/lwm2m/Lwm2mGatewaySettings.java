@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * @param topics the mountpoint and the topic suffixes
  * @param requestTimeoutMillis how long a command waits for the device's answer before {@code
  *     coap_timeout} ({@code request-timeout-seconds}, 60 by default)
- * @param qos the QoS of what the gateway publishes, and of the devices' command subscriptions
+ * @param qos the QoS of what the gateway publishes, and of the devices' command subscriptions: 0
+ *     (the default) or 1
  * @param username the user name devices connect to the broker with, or null
  * @param password its password, or null
  */
@@ -32,8 +33,9 @@ public record Lwm2mGatewaySettings(
             text("topic.response", "up/resp"),
             text("topic.notify", "up/notify"));
     int qos = number("qos", 0);
-    if (qos < 0 || qos > 2) {
-      throw new IllegalArgumentException(PREFIX + "qos must be 0, 1 or 2, not " + qos);
+    // QoS 2 would leave the gateway's own PUBLISHes waiting for a PUBREL it does not send
+    if (qos < 0 || qos > 1) {
+      throw new IllegalArgumentException(PREFIX + "qos must be 0 or 1, not " + qos);
     }
     return new Lwm2mGatewaySettings(
         topics,
