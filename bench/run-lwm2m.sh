@@ -30,30 +30,9 @@ DURATION="${DURATION:-10}"
 JAVA_OPTS="${JAVA_OPTS:--Xms1g -Xmx1g}"
 JAR="$ROOT/bench/target/mqttee-bench.jar"
 RESULTS="${RESULTS:-$ROOT/bench/target/lwm2m-results-$(date -u +%Y%m%dT%H%M%SZ).txt}"
-CLK_TCK="$(getconf CLK_TCK)"
-
-say() { printf 'bench: %s\n' "$*" >&2; }
-
-case "$HOST" in
-  127.*|localhost|::1) ;;
-  *) say "only loopback targets are allowed, not $HOST"; exit 2 ;;
-esac
-
-if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/bench/src/main" "$ROOT/bench/pom.xml" -newer "$JAR" | head -n 1)" ]; then
-  say "building $JAR"
-  (cd "$ROOT" && mvn -B -q -am package -pl bench -DskipTests)
-fi
-
-PID="$(ss -ltnpH "sport = :$PORT" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1)"
-if [ -z "$PID" ]; then
-  say "nothing listens on $HOST:$PORT: start MQTTee first (./mqttee)"
-  exit 1
-fi
-UDP_PID="$(ss -lunpH "sport = :$LWM2M_PORT" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1)"
-if [ "$UDP_PID" != "$PID" ]; then
-  say "UDP port $LWM2M_PORT belongs to pid ${UDP_PID:-none}, not to MQTTee's pid $PID"
-  exit 1
-fi
+# shellcheck source=bench/gateway-common.sh
+. "$ROOT/bench/gateway-common.sh"
+find_broker "$LWM2M_PORT"
 say "MQTTee (pid $PID): MQTT on $HOST:$PORT, LWM2M on UDP $LWM2M_PORT; devices: $CLIENTS"
 
 mkdir -p "$(dirname "$RESULTS")"
