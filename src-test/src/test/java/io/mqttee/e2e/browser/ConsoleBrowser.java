@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.e2e.browser;
 
+import io.mqttee.e2e.support.ServerLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -180,7 +181,9 @@ public final class ConsoleBrowser {
               + " on "
               + driver.getCurrentUrl()
               + "\nbrowser console:\n"
-              + browser.consoleLog(),
+              + browser.consoleLog()
+              + "\nend of the server log:\n"
+              + ServerLog.tail(80),
           e);
     }
   }
