@@ -2,6 +2,7 @@
 package io.mqttee.broker.assembly;
 
 import io.mqttee.broker.auth.AccessGate;
+import io.mqttee.broker.auth.ApplicationAuthenticator;
 import io.mqttee.broker.auth.Authenticator;
 import io.mqttee.broker.auth.ClientCertificateAuthenticator;
 import io.mqttee.broker.config.BrokerConfig;
@@ -107,7 +108,8 @@ public final class BrokerCore {
 
   private static Authenticator authenticator(BrokerConfig config, AccessGate access) {
     Authenticator passwords = access.passwords();
-    return config.certificateAuth() ? new ClientCertificateAuthenticator(passwords) : passwords;
+    return new ApplicationAuthenticator(
+        config.certificateAuth() ? new ClientCertificateAuthenticator(passwords) : passwords);
   }
 
   public SessionService sessions() {

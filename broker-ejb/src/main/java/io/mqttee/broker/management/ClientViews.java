@@ -5,6 +5,7 @@ import io.mqttee.broker.admin.ClientView;
 import io.mqttee.broker.admin.QueuedMessageView;
 import io.mqttee.broker.admin.SessionView;
 import io.mqttee.broker.admin.SubscriptionView;
+import io.mqttee.broker.auth.ApplicationAuthenticator;
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.routing.Subscription;
@@ -25,6 +26,9 @@ final class ClientViews {
 
   /** A gateway's own connection, such as the LWM2M gateway's for unregistered endpoints. */
   static final String GATEWAY = "gateway";
+
+  /** An application's bean subscription or connection factory, inside the server. */
+  static final String APPLICATION = ApplicationAuthenticator.TRANSPORT;
 
   private final Router router;
 
@@ -118,6 +122,7 @@ final class ClientViews {
       case "udp" -> MQTT_SN;
       case LWM2M -> LWM2M;
       case GATEWAY -> GATEWAY;
+      case APPLICATION -> APPLICATION;
       default -> MQTT;
     };
   }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar;
 
+import io.mqttee.connector.rar.application.ApplicationActivationSpec;
+import io.mqttee.connector.rar.application.Applications;
 import io.mqttee.connector.rar.datagram.DatagramKind;
 import io.mqttee.connector.rar.datagram.DatagramListeners;
 import io.mqttee.connector.rar.datagram.DatagramSettings;
@@ -37,6 +39,7 @@ public class MqttResourceAdapter implements ResourceAdapter {
   private final ListenerRegistry listeners = new ListenerRegistry();
   private final DatagramListeners datagrams = new DatagramListeners();
   private final Lwm2mServers lwm2mServers = new Lwm2mServers();
+  private final Applications applications = new Applications(clients);
   private Lwm2mActivation lwm2mActivation;
   private final Map<DatagramKind, DatagramActivation> datagramActivations =
       new EnumMap<>(DatagramKind.class);
@@ -64,6 +67,7 @@ public class MqttResourceAdapter implements ResourceAdapter {
 
   @Override
   public synchronized void stop() {
+    applications.deactivateAll();
     if (activation != null) {
       activation.stop();
       activation = null;
@@ -79,6 +83,10 @@ public class MqttResourceAdapter implements ResourceAdapter {
   @Override
   public synchronized void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec)
       throws ResourceException {
+    if (spec instanceof ApplicationActivationSpec application) {
+      activateApplication(factory, application);
+      return;
+    }
     if (spec instanceof DatagramActivationSpec datagram) {
       activateDatagrams(factory, datagram);
       return;
@@ -103,9 +111,27 @@ public class MqttResourceAdapter implements ResourceAdapter {
               new InboundActivation.Listeners(
                   settings.transport(), settings.tls(), settings.webSocket()),
               threads,
-              new InboundActivation.Registries(clients, listeners));
+              new InboundActivation.Registries(clients, listeners, applications));
     } catch (RejectedExecutionException e) {
       throw new ResourceException("no thread to activate the MQTT listener on", e);
+    }
+  }
+
+  /**
+   * An application's bean ({@code io.mqttee.api.MqttMessageListener}): any number of them, each
+   * with its own subscription and delivery thread.
+   */
+  private void activateApplication(MessageEndpointFactory factory, ApplicationActivationSpec spec)
+      throws ResourceException {
+    spec.validate();
+    if (threads == null) {
+      throw new ResourceException("endpoint activation before the adapter started");
+    }
+    try {
+      applications.activate(factory, spec, threads);
+    } catch (RejectedExecutionException e) {
+      applications.deactivate(factory);
+      throw new ResourceException("no thread for " + factory.getActivationName(), e);
     }
   }
 
@@ -165,6 +191,9 @@ public class MqttResourceAdapter implements ResourceAdapter {
   @Override
   public synchronized void endpointDeactivation(
       MessageEndpointFactory factory, ActivationSpec spec) {
+    if (applications.deactivate(factory)) {
+      return;
+    }
     if (activation != null && activation.isFor(factory)) {
       activation.stop();
       activation = null;
@@ -203,6 +232,11 @@ public class MqttResourceAdapter implements ResourceAdapter {
   @Override
   public int hashCode() {
     return System.identityHashCode(this);
+  }
+
+  /** The applications' beans and connection factories. */
+  public Applications applications() {
+    return applications;
   }
 
   /** The open client connections, for the outbound handles. */

@@ -5,7 +5,7 @@ import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.ResourceAdapter;
 
 /** What every activation spec of the adapter has: the adapter it belongs to. */
-abstract class AdapterActivationSpec implements ActivationSpec {
+public abstract class AdapterActivationSpec implements ActivationSpec {
 
   private ResourceAdapter resourceAdapter;
 

@@ -2,6 +2,7 @@
 package io.mqttee.connector.rar.inbound;
 
 import io.mqttee.connector.api.MqttInboundListener;
+import io.mqttee.connector.rar.application.Applications;
 import io.mqttee.connector.rar.tls.ServerSslContexts;
 import io.mqttee.connector.rar.tls.TlsSettings;
 import io.mqttee.connector.rar.transport.ClientChannels;
@@ -36,14 +37,19 @@ public final class InboundActivation extends LaneActivation {
   private final Executor threads;
   private final ClientChannels clients;
   private final ListenerRegistry registry;
+  private final Applications applications;
   private TcpServer server;
 
   /** What the adapter listens on: MQTT over TCP, over TLS and over WebSocket. */
   public record Listeners(
       TransportSettings transport, TlsSettings tls, WebSocketSettings webSocket) {}
 
-  /** What outlives an activation: the open connections and the listeners' registry. */
-  public record Registries(ClientChannels clients, ListenerRegistry listeners) {}
+  /**
+   * What outlives an activation: the open connections, the listeners' registry, and the
+   * applications' connections, which reach the broker through its lanes.
+   */
+  public record Registries(
+      ClientChannels clients, ListenerRegistry listeners, Applications applications) {}
 
   private InboundActivation(
       MessageEndpointFactory factory,
@@ -58,6 +64,7 @@ public final class InboundActivation extends LaneActivation {
     this.threads = threads;
     this.clients = registries.clients();
     this.registry = registries.listeners();
+    this.applications = registries.applications();
   }
 
   /** Starts creating the lane endpoints and then the listener on one of {@code threads}. */
@@ -82,6 +89,7 @@ public final class InboundActivation extends LaneActivation {
       server = listener;
       startOthers(listener);
       registry.activate(listener.listeners());
+      applications.attach(listener::nextLane);
       return true;
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.ERROR, "MQTT TCP listener did not start: {0}", String.valueOf(e));
@@ -130,6 +138,7 @@ public final class InboundActivation extends LaneActivation {
     TcpServer listener = server;
     server = null;
     return () -> {
+      applications.detach();
       registry.deactivate();
       if (listener != null) {
         listener.close();

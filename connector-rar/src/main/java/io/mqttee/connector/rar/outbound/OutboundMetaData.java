@@ -4,7 +4,7 @@ package io.mqttee.connector.rar.outbound;
 import jakarta.resource.spi.ManagedConnectionMetaData;
 
 /** What the container may show about the adapter's outbound side. */
-final class OutboundMetaData implements ManagedConnectionMetaData {
+public final class OutboundMetaData implements ManagedConnectionMetaData {
 
   @Override
   public String getEISProductName() {

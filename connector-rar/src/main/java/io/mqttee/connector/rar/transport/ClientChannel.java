@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * The outbound side of one client connection. Any thread may queue packets or ask for the close;
  * one task on the channel's event loop drains the queue into one write and one flush.
  */
-final class ClientChannel {
+final class ClientChannel implements ClientLink {
 
   /**
    * Before CONNECT is decoded (e.g. a CONNACK refusing a malformed CONNECT) the version is unknown.
@@ -53,16 +53,19 @@ final class ClientChannel {
     this.writer = new PacketWriter(channel, meter);
   }
 
-  ConnectionId id() {
+  @Override
+  public ConnectionId id() {
     return id;
   }
 
-  void send(MqttPacket packet) {
+  @Override
+  public void send(MqttPacket packet) {
     outbox.add(packet);
     scheduleDrain();
   }
 
-  void close(String reason) {
+  @Override
+  public void close(String reason) {
     if (closeReason == null) {
       closeReason = reason == null ? "closed by the broker" : reason;
     }
@@ -74,7 +77,8 @@ final class ClientChannel {
     return closeReason != null;
   }
 
-  boolean isOpen() {
+  @Override
+  public boolean isOpen() {
     return channel.isOpen() && !closeRequested();
   }
 

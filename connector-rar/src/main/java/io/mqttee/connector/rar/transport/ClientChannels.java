@@ -9,17 +9,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The open client connections by id: where the broker's sends and closes find their channel. One
- * per resource adapter, shared by every transport and every outbound handle.
+ * The open client connections by id (sockets' and applications'): where the broker's sends and
+ * closes find their channel. One per resource adapter, shared by every transport and every outbound
+ * handle.
  */
 public final class ClientChannels {
 
-  private final Map<Long, ClientChannel> open = new ConcurrentHashMap<>();
+  private final Map<Long, ClientLink> open = new ConcurrentHashMap<>();
   private final TrafficMeter meter = new TrafficMeter();
 
   /** Queues a packet for the connection; dropped when the connection is gone. */
   public void send(ConnectionId connection, MqttPacket packet) {
-    ClientChannel client = open.get(connection.value());
+    ClientLink client = open.get(connection.value());
     if (client != null) {
       client.send(packet);
     }
@@ -27,14 +28,14 @@ public final class ClientChannels {
 
   /** Closes the connection once the packets queued before are written. */
   public void close(ConnectionId connection, String reason) {
-    ClientChannel client = open.get(connection.value());
+    ClientLink client = open.get(connection.value());
     if (client != null) {
       client.close(reason);
     }
   }
 
   public boolean isOpen(ConnectionId connection) {
-    ClientChannel client = open.get(connection.value());
+    ClientLink client = open.get(connection.value());
     return client != null && client.isOpen();
   }
 
@@ -51,11 +52,12 @@ public final class ClientChannels {
     return meter;
   }
 
-  void register(ClientChannel client) {
+  /** Makes the connection reachable by its id until {@link #unregister}. */
+  public void register(ClientLink client) {
     open.put(client.id().value(), client);
   }
 
-  void unregister(ConnectionId connection) {
+  public void unregister(ConnectionId connection) {
     open.remove(connection.value());
   }
 }

@@ -2,6 +2,7 @@
 package io.mqttee.connector.rar.transport;
 
 import io.mqttee.connector.api.MqttInboundListener;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -31,6 +32,7 @@ public final class TcpServer implements AutoCloseable {
   private final EventLoopGroup group;
   private final ListenerSockets sockets;
   private final int laneCount;
+  private final LaneMap laneMap;
   private final List<ServerListener> listeners = new CopyOnWriteArrayList<>();
 
   /**
@@ -45,7 +47,8 @@ public final class TcpServer implements AutoCloseable {
     this.settings = settings;
     this.laneCount = lanes.size();
     this.group = new MultiThreadIoEventLoopGroup(lanes.size(), threads, NioIoHandler.newFactory());
-    this.sockets = new ListenerSockets(group, new LaneMap(group, lanes), clients, settings);
+    this.laneMap = new LaneMap(group, lanes);
+    this.sockets = new ListenerSockets(group, laneMap, clients, settings);
   }
 
   /**
@@ -106,6 +109,12 @@ public final class TcpServer implements AutoCloseable {
       listeners.add(listener);
     }
     return listener;
+  }
+
+  /** A lane for a connection without a socket, the lanes taken in turn as sockets take them. */
+  public Lane nextLane() {
+    EventLoop loop = group.next();
+    return new Lane(loop, laneMap.listenerFor(loop));
   }
 
   /** Every listener added, running or not, in the order added. */
