@@ -55,16 +55,11 @@ class EnterpriseIntegrationIT {
   }
 
   private void withSensors(Body body) throws Exception {
-    SensorsExample.createPayaraConnectionFactory();
+    deployer.deploy(SENSORS);
     try {
-      deployer.deploy(SENSORS);
-      try {
-        body.run();
-      } finally {
-        deployer.undeploy(SENSORS);
-      }
+      body.run();
     } finally {
-      SensorsExample.deletePayaraConnectionFactory();
+      deployer.undeploy(SENSORS);
     }
   }
 

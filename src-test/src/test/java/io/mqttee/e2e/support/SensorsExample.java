@@ -19,8 +19,6 @@ public final class SensorsExample {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private static final String JNDI_NAME = "mqttee/MqttConnectionFactory";
-
   private SensorsExample() {}
 
   /** The built WAR; its file name, {@code sensors.war}, makes the context root /sensors. */
@@ -29,41 +27,6 @@ public final class SensorsExample {
         new File(
             System.getProperty("mqttee.example.war", "../examples/sensors/target/sensors.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
-  }
-
-  /**
-   * On Payara Server, the server resource the example looks up (README, "Enterprise integration"):
-   * a connection pool on the broker EAR's resource adapter, once per server. WildFly needs none:
-   * the EAR binds its factory globally.
-   */
-  public static void createPayaraConnectionFactory() throws IOException, InterruptedException {
-    if (System.getProperty("payara.admin.port") == null) {
-      return;
-    }
-    if (Asadmin.run("list-connector-resources").contains(JNDI_NAME)) {
-      return;
-    }
-    Asadmin.run(
-        "create-connector-connection-pool",
-        "--raname",
-        "mqttee#mqttee-rar",
-        "--connectiondefinition",
-        "io.mqttee.api.MqttConnectionFactory",
-        "--transactionsupport",
-        "NoTransaction",
-        "--property",
-        "username=applications",
-        "mqttee-applications");
-    Asadmin.run("create-connector-resource", "--poolname", "mqttee-applications", JNDI_NAME);
-  }
-
-  /** Removes what {@link #createPayaraConnectionFactory} made, so the broker can be undeployed. */
-  public static void deletePayaraConnectionFactory() throws IOException, InterruptedException {
-    if (System.getProperty("payara.admin.port") == null) {
-      return;
-    }
-    Asadmin.run("delete-connector-resource", JNDI_NAME);
-    Asadmin.run("delete-connector-connection-pool", "mqttee-applications");
   }
 
   /** The readings stored for {@code sensor}, as "value deliveryCount", in the order stored. */
