@@ -3,6 +3,7 @@ package io.mqttee.connector.rar.application;
 
 import io.mqttee.api.MqttMessage;
 import io.mqttee.api.MqttMessageListener;
+import jakarta.resource.ResourceException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
@@ -91,11 +92,35 @@ final class BeanDelivery {
    *     transaction committed
    */
   boolean offer(MqttMessage message) {
-    if (outcome != null) {
-      outcome.reset();
+    if (outcome == null) {
+      return call(message);
     }
+    // The transaction spans beforeDelivery to afterDelivery: WildFly enlists the endpoint's
+    // XAResource only then (Payara also when onMessage is called alone).
+    outcome.reset();
+    try {
+      endpoint.beforeDelivery(ON_MESSAGE);
+    } catch (NoSuchMethodException | ResourceException | RuntimeException e) {
+      LOG.log(Level.WARNING, "{0}: no transaction to deliver in: {1}", factory, e.toString());
+      return false;
+    }
+    boolean called = false;
+    try {
+      called = call(message);
+    } finally {
+      try {
+        endpoint.afterDelivery();
+      } catch (ResourceException | RuntimeException e) {
+        LOG.log(Level.DEBUG, "{0}: the delivery's transaction failed: {1}", factory, e.toString());
+      }
+    }
+    return called && outcome.committed();
+  }
+
+  private boolean call(MqttMessage message) {
     try {
       ((MqttMessageListener) endpoint).onMessage(message);
+      return true;
     } catch (RuntimeException e) {
       LOG.log(
           Level.DEBUG,
@@ -106,7 +131,6 @@ final class BeanDelivery {
           e);
       return false;
     }
-    return outcome == null || outcome.committed();
   }
 
   void release() {
