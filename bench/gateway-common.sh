@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-# Sourced by the gateway benchmarks (run-mqttsn.sh, run-lwm2m.sh): the steps they share before
-# their rounds. Expects ROOT, HOST, PORT and JAR to be set.
+# Sourced by the benchmarks that run against a running server (run-mqttsn.sh, run-lwm2m.sh,
+# run-enterprise.sh): the steps they share before their rounds. Expects ROOT, HOST, PORT and JAR to be set.
 
 CLK_TCK="$(getconf CLK_TCK)"
 
