@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Applications' beans and connection factory through the adapter, with a probe application
- * ({@code io.mqttee.e2e.probe}) whose beans answer on {@code probe/replies/...} what they got.
+ * Applications' beans and connection factory through the adapter, with a probe application ({@code
+ * io.mqttee.e2e.probe}) whose beans answer on {@code probe/replies/...} what they got.
  */
 @Tag("e2e")
 @Tag("container")

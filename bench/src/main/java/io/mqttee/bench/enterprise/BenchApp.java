@@ -42,7 +42,8 @@ final class BenchApp {
   }
 
   private String call(HttpRequest.Builder request) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IOException(
           "bench application: HTTP " + response.statusCode() + " " + response.body());

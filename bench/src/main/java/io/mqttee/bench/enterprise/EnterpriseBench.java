@@ -17,8 +17,8 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
- * One run of each: {@code --publishers} MQTT clients publish {@code --messages} 64-byte messages
- * at QoS {@code --qos} into the bench application's plain bean, then into its transacted bean
+ * One run of each: {@code --publishers} MQTT clients publish {@code --messages} 64-byte messages at
+ * QoS {@code --qos} into the bench application's plain bean, then into its transacted bean
  * (messages per second until the bean counted the last); then the application publishes as many
  * through its connection factory to one MQTT subscriber (messages per second until the subscriber
  * got the last). Prints one RESULT line per scenario.
@@ -83,7 +83,8 @@ public final class EnterpriseBench {
   private ResultLine outOfFactory() throws Exception {
     AtomicLong received = new AtomicLong();
     MqttAsyncClient subscriber = connect(1, "bench-sub").get(0);
-    subscriber.subscribe("bench/out/#", 1, (topic, message) -> received.incrementAndGet())
+    subscriber
+        .subscribe("bench/out/#", 1, (topic, message) -> received.incrementAndGet())
         .waitForCompletion();
     long start = System.nanoTime();
     app.publish("bench/out/x", messages, publishers, qos);
@@ -140,7 +141,8 @@ public final class EnterpriseBench {
     List<MqttAsyncClient> clients = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       MqttAsyncClient client =
-          new MqttAsyncClient(uri, prefix + "-" + i + "-" + System.nanoTime(), new MemoryPersistence());
+          new MqttAsyncClient(
+              uri, prefix + "-" + i + "-" + System.nanoTime(), new MemoryPersistence());
       MqttConnectOptions options = new MqttConnectOptions();
       options.setMaxInflight(WINDOW);
       options.setCleanSession(true);

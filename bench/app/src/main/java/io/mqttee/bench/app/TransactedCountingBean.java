@@ -8,8 +8,8 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 
 /**
- * Counts the messages of {@code bench/mdb/tx/#} in a container-managed transaction: each is
- * settled with the broker after its commit.
+ * Counts the messages of {@code bench/mdb/tx/#} in a container-managed transaction: each is settled
+ * with the broker after its commit.
  */
 @MessageDriven(
     activationConfig = {

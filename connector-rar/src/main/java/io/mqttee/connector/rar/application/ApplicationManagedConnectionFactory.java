@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.connector.rar.application;
 
-import io.mqttee.connector.rar.MqttResourceAdapter;
+import io.mqttee.connector.rar.outbound.AdapterConnectionFactorySupport;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.ManagedConnection;
-import jakarta.resource.spi.ManagedConnectionFactory;
-import jakarta.resource.spi.ResourceAdapter;
-import jakarta.resource.spi.ResourceAdapterAssociation;
-import java.io.PrintWriter;
 import java.util.Objects;
-import java.util.Set;
 import javax.security.auth.Subject;
 
 /**
@@ -19,12 +14,9 @@ import javax.security.auth.Subject;
  * username} is the identity its publishes carry: the broker applies that user's topic ACL, without
  * a password, since only the adapter can open such a connection.
  */
-public class ApplicationManagedConnectionFactory
-    implements ManagedConnectionFactory, ResourceAdapterAssociation {
+public class ApplicationManagedConnectionFactory extends AdapterConnectionFactorySupport {
   private static final long serialVersionUID = 1L;
 
-  private transient MqttResourceAdapter resourceAdapter;
-  private transient PrintWriter logWriter;
   private transient Publisher publisher;
   private String username;
 
@@ -45,47 +37,15 @@ public class ApplicationManagedConnectionFactory
   }
 
   private synchronized Publisher publisher() throws ResourceException {
-    if (resourceAdapter == null) {
-      throw new ResourceException("not associated with the MQTT resource adapter");
-    }
     if (publisher == null) {
-      publisher = resourceAdapter.applications().publisher(username);
+      publisher = adapter().applications().publisher(username);
     }
     return publisher;
   }
 
   @Override
-  public ManagedConnection matchManagedConnections(
-      @SuppressWarnings("rawtypes") Set candidates, Subject subject, ConnectionRequestInfo info) {
-    for (Object candidate : candidates) {
-      if (candidate instanceof ApplicationManagedConnection connection) {
-        return connection;
-      }
-    }
-    return null;
-  }
-
-  @Override
-  public ResourceAdapter getResourceAdapter() {
-    return resourceAdapter;
-  }
-
-  @Override
-  public void setResourceAdapter(ResourceAdapter adapter) throws ResourceException {
-    if (!(adapter instanceof MqttResourceAdapter mqtt)) {
-      throw new ResourceException("not the MQTT resource adapter: " + adapter);
-    }
-    this.resourceAdapter = mqtt;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {
-    this.logWriter = out;
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return logWriter;
+  protected Class<? extends ManagedConnection> connectionType() {
+    return ApplicationManagedConnection.class;
   }
 
   public String getUsername() {
@@ -99,7 +59,7 @@ public class ApplicationManagedConnectionFactory
   @Override
   public boolean equals(Object other) {
     return other instanceof ApplicationManagedConnectionFactory that
-        && that.resourceAdapter == resourceAdapter
+        && that.getResourceAdapter() == getResourceAdapter()
         && Objects.equals(that.username, username);
   }
 
