@@ -56,11 +56,12 @@ say "raw results in $RESULTS"
 median() {
   sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
-echo "| path (QoS $QOS, $PUBLISHERS publishers, $MESSAGES messages of 64 B) | messages/s (median of $ROUNDS) | failed runs |"
-echo "| --- | --- | --- |"
+echo "| path (QoS $QOS, $PUBLISHERS publishers or threads, $MESSAGES messages of 64 B) | messages/s (median of $ROUNDS) | failed runs | delivered to the QoS 0 subscriber (median) |"
+echo "| --- | --- | --- | --- |"
 for scenario in mdb-plain mdb-tx factory; do
   lines="$(grep " scenario=$scenario " "$RESULTS" || true)"
-  printf '| %s | %s | %s |\n' "$scenario" \
+  printf '| %s | %s | %s | %s |\n' "$scenario" \
     "$(printf '%s\n' "$lines" | grep -v ' error=' | sed -n 's/.* rate=\([^ ]*\).*/\1/p' | median)" \
-    "$(printf '%s\n' "$lines" | grep -c ' error=' || true)"
+    "$(printf '%s\n' "$lines" | grep -c ' error=' || true)" \
+    "$(printf '%s\n' "$lines" | sed -n 's/.* delivered=\([^ ]*\).*/\1/p' | median)"
 done

@@ -13,7 +13,9 @@ import static io.mqttee.broker.connection.PropertyIds.SUBSCRIPTION_IDENTIFIER_AV
 import static io.mqttee.broker.connection.PropertyIds.TOPIC_ALIAS_MAXIMUM;
 import static io.mqttee.broker.connection.PropertyIds.WILDCARD_SUBSCRIPTION_AVAILABLE;
 
+import io.mqttee.broker.auth.ApplicationAuthenticator;
 import io.mqttee.broker.config.BrokerConfig;
+import io.mqttee.connector.api.ConnectionInfo;
 import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.MqttProperties.Property;
@@ -33,22 +35,25 @@ final class ConnAckProperties {
   /**
    * The keep alive the broker applies: for MQTT 5, a client's 0 or one above the maximum becomes
    * the maximum, announced as Server Keep Alive (MQTT-3.2.2-21); MQTT 3.1.1 has no way to say so.
+   * An application's connection inside the server keeps what it asked for: no network can fail
+   * under it, and its adapter ends it when the application stops.
    */
-  int keepAliveSeconds(Connect connect) {
+  int keepAliveSeconds(Connect connect, ConnectionInfo info) {
     int requested = connect.keepAliveSeconds();
     int max = config.maxKeepAliveSeconds();
-    if (!connect.version().isMqtt5() || max <= 0) {
+    boolean inProcess = info != null && ApplicationAuthenticator.TRANSPORT.equals(info.transport());
+    if (!connect.version().isMqtt5() || max <= 0 || inProcess) {
       return requested;
     }
     return requested == 0 || requested > max ? max : requested;
   }
 
-  MqttProperties build(Connect connect, String clientId) {
+  MqttProperties build(Connect connect, String clientId, ConnectionInfo info) {
     List<Property> properties = new ArrayList<>();
     if (!clientId.equals(connect.clientId())) {
       properties.add(new Property(ASSIGNED_CLIENT_IDENTIFIER, clientId)); // MQTT-3.2.2-16
     }
-    int keepAlive = keepAliveSeconds(connect);
+    int keepAlive = keepAliveSeconds(connect, info);
     if (keepAlive != connect.keepAliveSeconds()) {
       properties.add(new Property(SERVER_KEEP_ALIVE, keepAlive));
     }

@@ -129,7 +129,7 @@ public final class ConnectHandler {
 
   private void accept(ClientConnection connection, Connect connect, String clientId) {
     ProtocolVersion version = connect.version();
-    int keepAlive = connAckProperties.keepAliveSeconds(connect);
+    int keepAlive = connAckProperties.keepAliveSeconds(connect, connection.info());
     connection.accepted(clientId, version, keepAlive, connect.will());
     SessionRegistry.Opened opened =
         sessions.open(
@@ -164,7 +164,9 @@ public final class ConnectHandler {
     }
     ProtocolVersion version = connect.version();
     MqttProperties properties =
-        version.isMqtt5() ? connAckProperties.build(connect, clientId) : MqttProperties.EMPTY;
+        version.isMqtt5()
+            ? connAckProperties.build(connect, clientId, connection.info())
+            : MqttProperties.EMPTY;
     // MQTT-3.2.2-1..3: session present only when a persistent session resumed
     connection.send(new ConnAck(opened.present(), ReasonCodes.SUCCESS, properties));
     connection.connAckSent();
