@@ -186,6 +186,9 @@ class ApplicationBeansIT {
       subscriber.subscribe("probe/+/" + id, 1);
       // e2e.acl: deny publish probe/denied/# user applications
       assertEquals("refused 135", publishFromServlet("probe/denied/" + id));
+      // MQTT-3.3.2-2: no wildcard in a topic name; refused before it reaches the broker, so the
+      // factory's shared connection stays up for the next publish
+      assertEquals("refused 144", publishFromServlet("probe/bad/%23"));
       assertEquals("published", publishFromServlet("probe/allowed/" + id));
       Received received = subscriber.next(WAIT);
       assertEquals("probe/allowed/" + id, received.topic());

@@ -13,6 +13,8 @@ import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.PubComp;
 import io.mqttee.protocol.packet.PubRec;
 import io.mqttee.protocol.packet.PubRel;
+import io.mqttee.protocol.packet.ReasonCodes;
+import io.mqttee.protocol.topic.TopicNames;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
@@ -54,6 +56,12 @@ final class Publisher implements BrokerLink.Peer, Applications.LinkOwner {
    * @throws MqttPublishException when refused, or not acknowledged in time
    */
   void publish(MqttMessage message, boolean awaitAck) {
+    // refused here: the broker closes a connection that sends an invalid topic name (MQTT-3.3.2-2),
+    // and this one carries every publish of the factory
+    if (!TopicNames.isValid(message.topic())) {
+      throw new MqttPublishException(
+          "not a valid topic name: " + message.topic(), ReasonCodes.TOPIC_NAME_INVALID);
+    }
     BrokerLink current = connectedLink();
     if (message.qos() == 0) {
       current.submit(MessageConversion.toPublish(message, 0));
