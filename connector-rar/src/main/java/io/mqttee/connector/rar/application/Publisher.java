@@ -56,12 +56,7 @@ final class Publisher implements BrokerLink.Peer, Applications.LinkOwner {
    * @throws MqttPublishException when refused, or not acknowledged in time
    */
   void publish(MqttMessage message, boolean awaitAck) {
-    // refused here: the broker closes a connection that sends an invalid topic name (MQTT-3.3.2-2),
-    // and this one carries every publish of the factory
-    if (!TopicNames.isValid(message.topic())) {
-      throw new MqttPublishException(
-          "not a valid topic name: " + message.topic(), ReasonCodes.TOPIC_NAME_INVALID);
-    }
+    checkTopic(message);
     BrokerLink current = connectedLink();
     if (message.qos() == 0) {
       current.submit(MessageConversion.toPublish(message, 0));
@@ -82,6 +77,19 @@ final class Publisher implements BrokerLink.Peer, Applications.LinkOwner {
               LOG.log(Level.ERROR, "publish to {0} refused: {1}", message.topic(), reason(code));
             }
           });
+    }
+  }
+
+  /**
+   * Refuses an invalid topic name before it reaches the broker, which closes a connection that
+   * sends one (MQTT-3.3.2-2): this connection carries every publish of the factory.
+   *
+   * @throws MqttPublishException with reason code 0x90
+   */
+  static void checkTopic(MqttMessage message) {
+    if (!TopicNames.isValid(message.topic())) {
+      throw new MqttPublishException(
+          "not a valid topic name: " + message.topic(), ReasonCodes.TOPIC_NAME_INVALID);
     }
   }
 
