@@ -24,6 +24,11 @@ final class RawClient implements AutoCloseable {
     in = socket.getInputStream();
   }
 
+  /** The client side's port. */
+  int localPort() {
+    return socket.getLocalPort();
+  }
+
   void write(byte[] bytes) throws IOException {
     out.write(bytes);
     out.flush();
