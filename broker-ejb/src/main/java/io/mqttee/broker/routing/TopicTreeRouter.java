@@ -29,9 +29,6 @@ public final class TopicTreeRouter implements Router {
       new ConcurrentHashMap<>();
   private final AtomicInteger count = new AtomicInteger();
 
-  /** A client's subscription as the per-client index knows it. */
-  private record FilterKey(String topicFilter, String shareGroup) {}
-
   @Override
   public boolean subscribe(Subscription subscription) {
     FilterKey key = new FilterKey(subscription.topicFilter(), subscription.shareGroup());
@@ -42,9 +39,7 @@ public final class TopicTreeRouter implements Router {
         subscription.clientId(),
         (client, keys) -> {
           replaced[0] = addToTree(subscription);
-          Set<FilterKey> set = keys == null ? ConcurrentHashMap.newKeySet() : keys;
-          set.add(key);
-          return set;
+          return ClientFilterKeys.with(keys, key);
         });
     if (!replaced[0]) {
       count.incrementAndGet();
@@ -60,8 +55,7 @@ public final class TopicTreeRouter implements Router {
         clientId,
         (client, keys) -> {
           removed[0] = removeFromTree(clientId, topicFilter, shareGroup);
-          keys.remove(key);
-          return keys.isEmpty() ? null : keys;
+          return ClientFilterKeys.without(keys, key);
         });
     return removed[0];
   }
@@ -117,10 +111,14 @@ public final class TopicTreeRouter implements Router {
 
   @Override
   public List<Subscription> subscriptionsOf(String clientId) {
-    Set<FilterKey> keys = filtersByClient.get(clientId);
-    if (keys == null) {
-      return List.of();
-    }
+    // the set may be a HashSet changed in place: copy it under its entry's lock
+    List<FilterKey> keys = new ArrayList<>();
+    filtersByClient.computeIfPresent(
+        clientId,
+        (client, current) -> {
+          keys.addAll(current);
+          return current;
+        });
     List<Subscription> found = new ArrayList<>(keys.size());
     for (FilterKey key : keys) {
       TopicNode node = find(key.topicFilter());

@@ -26,7 +26,8 @@ final class Outbox {
   private final boolean persistent;
   private final SessionResources resources;
   private final Map<Integer, InflightMessage> inflight = new LinkedHashMap<>();
-  private final ArrayDeque<QueuedMessage> queue = new ArrayDeque<>();
+  // most sessions never queue: start with the smallest array and let it grow
+  private final ArrayDeque<QueuedMessage> queue = new ArrayDeque<>(1);
   private volatile ClientConnection online;
   private int lastPacketId;
   private int inflightLimit;

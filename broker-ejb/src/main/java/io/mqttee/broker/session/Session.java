@@ -21,7 +21,10 @@ public final class Session {
   private final Outbox outbox;
   private final BrokerMetrics metrics;
   private final SessionResources resources;
-  private final Set<Integer> awaitingRelease = ConcurrentHashMap.newKeySet();
+
+  /** Created on the first inbound QoS 2 message: most sessions never need it. */
+  private volatile Set<Integer> awaitingRelease;
+
   private volatile int protocolLevel;
   private volatile long expirySeconds;
   private volatile long disconnectedAtMillis;
@@ -69,7 +72,7 @@ public final class Session {
    * @return true on first receipt: only then is the message routed
    */
   public boolean firstReceipt(int packetId) {
-    boolean first = awaitingRelease.add(packetId);
+    boolean first = awaitingRelease().add(packetId);
     if (first && persistent) {
       resources.store().inboundReceived(clientId, packetId);
     }
@@ -78,23 +81,40 @@ public final class Session {
 
   /** True while an inbound QoS 2 packet id waits for its PUBREL. */
   public boolean isAwaitingRelease(int packetId) {
-    return awaitingRelease.contains(packetId);
+    Set<Integer> ids = awaitingRelease;
+    return ids != null && ids.contains(packetId);
   }
 
   /** Inbound QoS 2 messages not yet released: they count against the Receive Maximum. */
   public int awaitingReleaseCount() {
-    return awaitingRelease.size();
+    Set<Integer> ids = awaitingRelease;
+    return ids == null ? 0 : ids.size();
   }
 
   /** PUBREL: the client may reuse the packet id for a new message. */
   public void released(int packetId) {
-    if (awaitingRelease.remove(packetId) && persistent) {
+    Set<Integer> ids = awaitingRelease;
+    if (ids != null && ids.remove(packetId) && persistent) {
       resources.store().inboundReleased(clientId, packetId);
     }
   }
 
   void restoreAwaitingRelease(int packetId) {
-    awaitingRelease.add(packetId);
+    awaitingRelease().add(packetId);
+  }
+
+  private Set<Integer> awaitingRelease() {
+    Set<Integer> ids = awaitingRelease;
+    if (ids == null) {
+      synchronized (this) {
+        ids = awaitingRelease;
+        if (ids == null) {
+          ids = ConcurrentHashMap.newKeySet();
+          awaitingRelease = ids;
+        }
+      }
+    }
+    return ids;
   }
 
   /** The connection whose CONNECT opened the session last. */
