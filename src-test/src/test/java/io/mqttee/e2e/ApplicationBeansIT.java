@@ -189,6 +189,10 @@ class ApplicationBeansIT {
       // MQTT-3.3.2-2: no wildcard in a topic name; refused before it reaches the broker, so the
       // factory's shared connection stays up for the next publish
       assertEquals("refused 144", publishFromServlet("probe/bad/%23"));
+      // MQTT 5 section 3.2.2.3.6: a packet above the broker's Maximum Packet Size (1 MiB here) is
+      // refused in the caller with 0x95, as a socket client's would be refused by the broker
+      assertEquals(
+          "refused 149", publishFromServlet("probe/allowed/" + id + "&bytes=" + (1 << 20)));
       assertEquals("published", publishFromServlet("probe/allowed/" + id));
       Received received = subscriber.next(WAIT);
       assertEquals("probe/allowed/" + id, received.topic());

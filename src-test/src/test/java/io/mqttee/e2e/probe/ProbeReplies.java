@@ -6,6 +6,7 @@ import io.mqttee.api.MqttConnectionFactory;
 import io.mqttee.api.MqttMessage;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /** Publishes through the application connection factory; the probe's one reference to it. */
@@ -15,11 +16,16 @@ public class ProbeReplies {
   @Resource(name = "mqttee/MqttConnectionFactory")
   private MqttConnectionFactory mqtt;
 
+  /** Publishes {@code payload} at QoS 1. */
+  public void publish(String topic, byte[] payload) {
+    try (MqttConnection connection = mqtt.getConnection()) {
+      connection.publish(MqttMessage.builder(topic).payload(payload).qos(1).build());
+    }
+  }
+
   /** Publishes {@code text} at QoS 1. */
   public void publish(String topic, String text) {
-    try (MqttConnection connection = mqtt.getConnection()) {
-      connection.publish(MqttMessage.builder(topic).payload(text).qos(1).build());
-    }
+    publish(topic, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Everything a bean can see of a message, as one line. */

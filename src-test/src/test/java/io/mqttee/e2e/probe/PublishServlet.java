@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code GET /probe/publish?topic=...}: publishes outside a transaction; answers "published", or
- * "refused {reason code}".
+ * {@code GET /probe/publish?topic=...[&bytes=N]}: publishes outside a transaction, a short text or
+ * N bytes; answers "published", or "refused {reason code}".
  */
 @WebServlet("/publish")
 public class PublishServlet extends HttpServlet {
@@ -24,7 +24,13 @@ public class PublishServlet extends HttpServlet {
       throws IOException {
     String outcome;
     try {
-      replies.publish(request.getParameter("topic"), "from a servlet");
+      String topic = request.getParameter("topic");
+      String bytes = request.getParameter("bytes");
+      if (bytes == null) {
+        replies.publish(topic, "from a servlet");
+      } else {
+        replies.publish(topic, new byte[Integer.parseInt(bytes)]);
+      }
       outcome = "published";
     } catch (MqttPublishException e) {
       outcome = "refused " + e.reasonCode();

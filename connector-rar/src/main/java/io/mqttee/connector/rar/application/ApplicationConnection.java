@@ -23,7 +23,7 @@ public final class ApplicationConnection implements MqttConnection {
     if (current == null) {
       throw new IllegalStateException("the MQTT connection is closed");
     }
-    Publisher.checkTopic(message);
+    Publisher.checkPublishable(message);
     Publisher publisher = current.publisher();
     boolean deferred =
         AfterCommit.defer(

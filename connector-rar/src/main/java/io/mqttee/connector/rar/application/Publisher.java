@@ -3,7 +3,9 @@ package io.mqttee.connector.rar.application;
 
 import io.mqttee.api.MqttMessage;
 import io.mqttee.api.MqttPublishException;
+import io.mqttee.connector.api.TransportLimits;
 import io.mqttee.connector.rar.transport.Lane;
+import io.mqttee.protocol.codec.MqttEncoder;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
 import io.mqttee.protocol.packet.MqttPacket;
@@ -56,7 +58,7 @@ final class Publisher implements BrokerLink.Peer, Applications.LinkOwner {
    * @throws MqttPublishException when refused, or not acknowledged in time
    */
   void publish(MqttMessage message, boolean awaitAck) {
-    checkTopic(message);
+    checkPublishable(message);
     BrokerLink current = connectedLink();
     if (message.qos() == 0) {
       current.submit(MessageConversion.toPublish(message, 0));
@@ -81,15 +83,32 @@ final class Publisher implements BrokerLink.Peer, Applications.LinkOwner {
   }
 
   /**
-   * Refuses an invalid topic name before it reaches the broker, which closes a connection that
-   * sends one (MQTT-3.3.2-2): this connection carries every publish of the factory.
+   * Refuses, in the caller, what the broker refuses from any client by closing its connection,
+   * since this connection carries every publish of the factory: an invalid topic name
+   * (MQTT-3.3.2-2), and a packet larger than the broker's Maximum Packet Size (MQTT 5 section
+   * 3.2.2.3.6), the same limit a client over a socket has.
    *
-   * @throws MqttPublishException with reason code 0x90
+   * @throws MqttPublishException with reason code 0x90 (topic name invalid) or 0x95 (packet too
+   *     large)
    */
-  static void checkTopic(MqttMessage message) {
+  static void checkPublishable(MqttMessage message) {
     if (!TopicNames.isValid(message.topic())) {
       throw new MqttPublishException(
           "not a valid topic name: " + message.topic(), ReasonCodes.TOPIC_NAME_INVALID);
+    }
+    int size =
+        MqttEncoder.encodedLength(MessageConversion.toPublish(message, 1), ProtocolVersion.MQTT_5);
+    int maximum = TransportLimits.maxPacketSize();
+    if (size > maximum) {
+      throw new MqttPublishException(
+          "the message to "
+              + message.topic()
+              + " is "
+              + size
+              + " bytes as a packet, more than the broker's maximum packet size of "
+              + maximum
+              + " (mqttee.max-packet-size)",
+          ReasonCodes.PACKET_TOO_LARGE);
     }
   }
 
