@@ -43,6 +43,11 @@ abstract class Lwm2mDeployment extends DeployedBroker {
     return register(Lwm2mDevice.overCoap(endpoint()));
   }
 
+  /** The device a command test manages, registered: over plain CoAP unless a subclass says. */
+  JsonObject registerDevice() throws Exception {
+    return registerOverCoap();
+  }
+
   /** Watches the device's topics, starts it, and returns the register event. */
   JsonObject register(Lwm2mDevice.Builder builder) throws Exception {
     app = Lwm2mApplication.watching(builder.endpoint());

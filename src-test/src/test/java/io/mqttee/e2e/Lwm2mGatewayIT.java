@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * over CoAP with the deployed EAR, and an MQTT application (Paho) manages it through {@code
  * lwm2m/{ep}/dn} and {@code lwm2m/{ep}/up/#}: read, discover, write, write-attr, execute, create,
  * delete, observe and cancel-observe, with the JSON formats of EMQX's LWM2M gateway. Registration,
- * security and errors are in {@link Lwm2mRegistrationIT}.
+ * security and errors are in {@link Lwm2mRegistrationIT}; {@link Lwm2mGatewayOverDtlsIT} runs the
+ * same tests with a device on DTLS.
  */
 class Lwm2mGatewayIT extends Lwm2mDeployment {
 
@@ -44,7 +45,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
     // OMA LWM2M 1.1 Core, 6.3.1 Read: "The Read operation is used to access the value of a
     // Resource, a Resource Instance, an array of Resource Instances, an Object Instance or all the
     // Object Instances of an Object"
-    registerOverCoap();
+    registerDevice();
     JsonObject answer = app.request("read", path("/3/0/0"));
     assertEquals("read", answer.getString("msgType"));
     assertData(answer, "2.05", "content", "/3/0/0");
@@ -60,7 +61,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
 
   @Test
   void readsAnInstanceWithTypedValuesAndOnePathPerResourceInstance() throws Exception {
-    registerOverCoap();
+    registerDevice();
     JsonObject answer = app.request("read", path("/3/0"));
     assertData(answer, "2.05", "content", "/3/0");
     Map<String, Object> values = values(answer);
@@ -81,7 +82,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
 
   @Test
   void readsAWholeObjectWithBooleanAndIntegerValues() throws Exception {
-    registerOverCoap();
+    registerDevice();
     JsonObject answer = app.request("read", path("/1"));
     assertData(answer, "2.05", "content", "/1");
     assertContains(
@@ -98,9 +99,41 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
   }
 
   @Test
+  void readsTheSameTypedValuesInEveryContentFormatTheDeviceIsAskedFor() throws Exception {
+    // OMA LWM2M 1.1 Core, 6.3.1 Read, and Transport 7.1 / Core 7.4: the server may ask for a
+    // content format (CoAP Accept); the gateway decodes each into the same typed JSON
+    registerDevice();
+    Map<String, Object> expected =
+        Map.of(
+            "/3/0/0",
+            Lwm2mDeviceObject.MANUFACTURER,
+            "/3/0/2",
+            device.endpoint(),
+            "/3/0/7/1",
+            5000L,
+            "/3/0/9",
+            87L,
+            "/3/0/13",
+            Lwm2mDeviceObject.START_TIME);
+    for (String format : List.of("tlv", "json", "senml-json", "senml-cbor")) {
+      JsonObject answer = app.request("read", path("/3/0", format));
+      assertData(answer, "2.05", "content", "/3/0");
+      assertContains(expected, values(answer));
+    }
+    assertEquals(
+        Map.of("/3/0/0", Lwm2mDeviceObject.MANUFACTURER),
+        values(app.request("read", path("/3/0/0", "text"))));
+    assertEquals(Map.of("/3/0/9", 87L), values(app.request("read", path("/3/0/9", "cbor"))));
+
+    JsonObject unknown = app.request("read", path("/3/0/0", "xml"));
+    assertEquals("4.00", unknown.getJsonObject("data").getString("code"), unknown.toString());
+    assertTrue(unknown.toString().contains("data.format"), unknown.toString());
+  }
+
+  @Test
   void discoversTheLinksOfAnInstanceAndAnObjectOneLinkPerEntry() throws Exception {
     // OMA LWM2M 1.1 Core, 6.3.2 Discover: the answer is a CoRE link-format list
-    registerOverCoap();
+    registerDevice();
     JsonObject instance = app.request("discover", path("/3/0"));
     assertEquals("discover", instance.getString("msgType"));
     assertData(instance, "2.05", "content", "/3/0");
@@ -119,7 +152,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
   @Test
   void writesOneResourceThatAReadThenReturns() throws Exception {
     // OMA LWM2M 1.1 Core, 6.3.3 Write; the answer has no content
-    registerOverCoap();
+    registerDevice();
     JsonObject answer = app.request("write", write("/3/0/14", "String", string("+02:00")));
     assertEquals("write", answer.getString("msgType"));
     assertData(answer, "2.04", "changed", "/3/0/14");
@@ -130,7 +163,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
 
   @Test
   void writesABatchUnderItsBasePathWithPathsWithAndWithoutSlash() throws Exception {
-    registerOverCoap();
+    registerDevice();
     JsonObject answer =
         app.request(
             "write",
@@ -150,7 +183,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
   void writesAttributesAsAQueryThatTheDeviceReceives() throws Exception {
     // OMA LWM2M 1.1 Core, 6.3.4 Write-Attributes; Transport 1.1: a PUT whose Uri-Query holds
     // the attributes. Leshan's client does not act on pmin/pmax, so the test checks what arrives.
-    registerOverCoap();
+    registerDevice();
     JsonObject answer = app.request("write-attr", writeAttr("/3/0/9", number(2), string("120")));
     assertEquals("write-attr", answer.getString("msgType"));
     assertData(answer, "2.04", "changed", "/3/0/9");
@@ -163,7 +196,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
   void executesWithArgumentsThatTheDeviceReceives() throws Exception {
     // OMA LWM2M 1.1 Core, 6.3.5 Execute, arguments "5='hello',7": digits, each with an optional
     // quoted value, comma separated
-    registerOverCoap();
+    registerDevice();
     JsonObject answer = app.request("execute", execute("/3/0/4", "5='hello',7"));
     assertEquals("execute", answer.getString("msgType"));
     assertData(answer, "2.04", "changed", "/3/0/4");
@@ -175,7 +208,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
   @Test
   void createsALocationInstanceWithTypedValuesThenDeletesIt() throws Exception {
     // OMA LWM2M 1.1 Core, 6.3.6 Create and 6.3.7 Delete
-    registerOverCoap();
+    registerDevice();
     byte[] velocity = {0x01, 0x02, (byte) 0xFF};
     String base64 = Base64.getEncoder().encodeToString(velocity);
     JsonObject created =
@@ -192,6 +225,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
     assertContains(
         Map.of("/6/0/0", 48.85, "/6/0/1", 2.35, "/6/0/4", base64, "/6/0/5", 1_700_000_000L),
         values(app.request("read", path("/6/0"))));
+    assertEquals(Map.of("/6/0/4", base64), values(app.request("read", path("/6/0/4", "opaque"))));
 
     device.updateObjects();
     JsonObject update = app.event("update");
@@ -208,7 +242,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
       throws Exception {
     // OMA LWM2M 1.1 Core, 6.4.1 Observe and 6.4.2 Notify; RFC 7641, 3.4: the Observe option of
     // the notifications orders them
-    registerOverCoap();
+    registerDevice();
     long reqId = app.send("observe", path("/3/0/9"));
     JsonObject answer = app.answer(reqId);
     assertEquals("observe", answer.getString("msgType"));
@@ -233,7 +267,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
   @Test
   void stopsNotifyingAfterCancelObserveWhileReadsStillWork() throws Exception {
     // OMA LWM2M 1.1 Core, 6.4.3 Cancel Observation
-    registerOverCoap();
+    registerDevice();
     app.request("observe", path("/3/0/9"));
     device.deviceObject().batteryLevel(80);
     assertEquals(Map.of("/3/0/9", 80L), values(app.notification()));
@@ -251,7 +285,7 @@ class Lwm2mGatewayIT extends Lwm2mDeployment {
   @Test
   void passesTheDevicesErrorCodeOn() throws Exception {
     // OMA LWM2M 1.1 Core, 6.3.1: 4.04 Not Found when the target does not exist
-    registerOverCoap();
+    registerDevice();
     assertData(app.request("read", path("/3/0/10")), "4.04", "not_found", "/3/0/10");
     assertData(app.request("read", path("/3/0/0")), "2.05", "content", "/3/0/0");
   }

@@ -16,6 +16,7 @@ import io.mqttee.e2e.support.Lwm2mClientEvents.Outcome;
 import io.mqttee.e2e.support.Lwm2mDevice;
 import io.mqttee.e2e.support.Lwm2mPsk;
 import io.mqttee.e2e.support.Lwm2mTestSensor;
+import io.mqttee.e2e.support.TestTls;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -124,6 +125,14 @@ class Lwm2mRegistrationIT extends Lwm2mDeployment {
   @Test
   void refusesADeviceWithAPreSharedKeyThatRegistersOverPlainCoap() throws Exception {
     Outcome outcome = assertNotRegistered(Lwm2mDevice.overCoap("psk-sensor-2"));
+    assertEquals(ResponseCode.FORBIDDEN, outcome.code(), outcome.toString());
+  }
+
+  @Test
+  void refusesADeviceCertificateWhoseCommonNameIsAnotherEndpoint() throws Exception {
+    // OMA LWM2M 1.1 Transport, 5.2.8.4: the certificate's subject names the endpoint
+    TestTls.DeviceCredentials credentials = TestTls.deviceCredentials();
+    Outcome outcome = assertNotRegistered(Lwm2mDevice.overDtls(endpoint(), credentials));
     assertEquals(ResponseCode.FORBIDDEN, outcome.code(), outcome.toString());
   }
 

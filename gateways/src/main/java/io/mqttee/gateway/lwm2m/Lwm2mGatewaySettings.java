@@ -37,9 +37,14 @@ public record Lwm2mGatewaySettings(
     if (qos < 0 || qos > 1) {
       throw new IllegalArgumentException(PREFIX + "qos must be 0 or 1, not " + qos);
     }
+    int timeoutSeconds = number("request-timeout-seconds", 60);
+    if (timeoutSeconds < 1) {
+      throw new IllegalArgumentException(
+          PREFIX + "request-timeout-seconds must be at least 1, not " + timeoutSeconds);
+    }
     return new Lwm2mGatewaySettings(
         topics,
-        number("request-timeout-seconds", 60) * 1000L,
+        timeoutSeconds * 1000L,
         QoS.of(qos),
         text("username", null),
         text("password", null));

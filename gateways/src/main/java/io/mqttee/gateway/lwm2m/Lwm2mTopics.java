@@ -2,10 +2,12 @@
 package io.mqttee.gateway.lwm2m;
 
 import io.mqttee.protocol.topic.TopicFilters;
+import io.mqttee.protocol.topic.TopicNames;
+import java.util.Arrays;
 
 /**
- * The gateway's topics: a mountpoint with the endpoint placeholder ({@code {ep}}, or EMQX 4's
- * {@code %e}) as one whole topic level, then a suffix per direction.
+ * The gateway's topics: a mountpoint with the endpoint placeholder ({@code {ep}}, EMQX 4's {@code
+ * %e} or EMQX 5's {@code ${endpoint_name}}) as one whole topic level, then a suffix per direction.
  *
  * @param mountpoint e.g. {@code lwm2m/{ep}/}
  * @param command the suffix of the commands' filter, e.g. {@code dn/#}
@@ -18,19 +20,30 @@ public record Lwm2mTopics(String mountpoint, String command, String response, St
   private static final String PLACEHOLDER = "{ep}";
 
   public Lwm2mTopics {
-    mountpoint = mountpoint.replace("%e", PLACEHOLDER);
+    mountpoint = mountpoint.replace("%e", PLACEHOLDER).replace("${endpoint_name}", PLACEHOLDER);
     if (!mountpoint.endsWith("/")) {
       mountpoint = mountpoint + "/";
     }
     String[] levels = mountpoint.split("/", -1);
-    long placeholders = java.util.Arrays.stream(levels).filter(PLACEHOLDER::equals).count();
+    long placeholders = Arrays.stream(levels).filter(PLACEHOLDER::equals).count();
     if (placeholders != 1
         || mountpoint.indexOf(PLACEHOLDER) != mountpoint.lastIndexOf(PLACEHOLDER)) {
       throw new IllegalArgumentException(
-          "mqttee.lwm2m.mountpoint must hold {ep} once, as a whole topic level: " + mountpoint);
+          "mqttee.lwm2m.mountpoint must hold {ep} (or %e, ${endpoint_name}) once, as a whole"
+              + " topic level: "
+              + mountpoint);
     }
     if (!TopicFilters.isValid(mountpoint.replace(PLACEHOLDER, "+") + command)) {
       throw new IllegalArgumentException("mqttee.lwm2m.topic.command is not a topic filter");
+    }
+    String example = mountpoint.replace(PLACEHOLDER, "ep");
+    if (!TopicNames.isValid(example + response)) {
+      throw new IllegalArgumentException(
+          "mqttee.lwm2m.topic.response is not a topic name (no wildcards): " + response);
+    }
+    if (!TopicNames.isValid(example + notification)) {
+      throw new IllegalArgumentException(
+          "mqttee.lwm2m.topic.notify is not a topic name (no wildcards): " + notification);
     }
   }
 

@@ -39,4 +39,10 @@ class Lwm2mGatewaySettingsTest {
     System.setProperty("mqttee.lwm2m.request-timeout-seconds", "3");
     assertEquals(3_000, Lwm2mGatewaySettings.fromSystemProperties().requestTimeoutMillis());
   }
+
+  @Test
+  void refusesATimeoutBelowOneSecond() {
+    System.setProperty("mqttee.lwm2m.request-timeout-seconds", "0");
+    assertThrows(IllegalArgumentException.class, Lwm2mGatewaySettings::fromSystemProperties);
+  }
 }

@@ -40,6 +40,15 @@ class Lwm2mTopicsTest {
   }
 
   @Test
+  void takesEmqx5sPlaceholder() {
+    Lwm2mTopics emqx5 = new Lwm2mTopics("lwm2m/${endpoint_name}/", "dn/#", "up/resp", "up/notify");
+    assertEquals("lwm2m/dev1/dn/#", emqx5.commands("dev1"));
+    assertEquals("lwm2m/dev1/up/notify", emqx5.notifications("dev1"));
+    assertEquals("lwm2m/+/dn/#", emqx5.allCommands());
+    assertEquals("dev1", emqx5.endpointOf("lwm2m/dev1/dn"));
+  }
+
+  @Test
   void refusesAMountpointWhoseEndpointIsNotOneWholeLevel() {
     assertThrows(
         IllegalArgumentException.class,
@@ -47,6 +56,22 @@ class Lwm2mTopicsTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new Lwm2mTopics("lwm2m/", "dn/#", "up/resp", "up/notify"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Lwm2mTopics("lwm2m/x${endpoint_name}/", "dn/#", "up/resp", "up/notify"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Lwm2mTopics("lwm2m/${endpoint_name}/{ep}/", "dn/#", "up/resp", "up/notify"));
+  }
+
+  @Test
+  void refusesWildcardsInTheTopicsItPublishesTo() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Lwm2mTopics("lwm2m/{ep}/", "dn/#", "up/+", "up/notify"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Lwm2mTopics("lwm2m/{ep}/", "dn/#", "up/resp", "up/#"));
   }
 
   @Test

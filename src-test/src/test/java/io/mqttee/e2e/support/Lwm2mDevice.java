@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateEncodingException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +79,17 @@ public final class Lwm2mDevice implements AutoCloseable {
         new Builder(endpoint, "coaps://" + Broker.host() + ":" + Broker.lwm2mDtlsPort());
     builder.pskIdentity = identity;
     builder.pskKey = key.clone();
+    return builder;
+  }
+
+  /**
+   * A device registering over DTLS with an X.509 certificate and key, which trusts the server's
+   * certificate {@code credentials.lwm2mServer()} (Certificate Usage 3, domain-issued).
+   */
+  public static Builder overDtls(String endpoint, TestTls.DeviceCredentials credentials) {
+    Builder builder =
+        new Builder(endpoint, "coaps://" + Broker.host() + ":" + Broker.lwm2mDtlsPort());
+    builder.certificate = credentials;
     return builder;
   }
 
@@ -177,6 +189,7 @@ public final class Lwm2mDevice implements AutoCloseable {
     private long lifetimeSeconds = DEFAULT_LIFETIME;
     private String pskIdentity;
     private byte[] pskKey;
+    private TestTls.DeviceCredentials certificate;
 
     private Builder(String endpoint, String serverUri) {
       this.endpoint = endpoint;
@@ -221,6 +234,18 @@ public final class Lwm2mDevice implements AutoCloseable {
     }
 
     private Security security() {
+      if (certificate != null) {
+        try {
+          return Security.x509(
+              serverUri,
+              SHORT_SERVER_ID,
+              certificate.certificate().getEncoded(),
+              certificate.key().getEncoded(),
+              certificate.lwm2mServer().getEncoded());
+        } catch (CertificateEncodingException e) {
+          throw new IllegalStateException(e);
+        }
+      }
       if (pskIdentity == null) {
         return Security.noSec(serverUri, SHORT_SERVER_ID);
       }

@@ -29,6 +29,11 @@ public final class Lwm2mJson {
   }
 
   /** One resource of a write or create: {@code {"path", "type", "value"}}. */
+  /** {@code {"path": ..., "format": ...}}: a read or observe answered in that content format. */
+  public static JsonObject path(String path, String format) {
+    return Json.createObjectBuilder().add("path", path).add("format", format).build();
+  }
+
   public static JsonObject value(String path, String type, JsonValue value) {
     return Json.createObjectBuilder()
         .add("path", path)

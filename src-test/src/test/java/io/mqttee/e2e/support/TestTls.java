@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
@@ -114,6 +116,29 @@ public final class TestTls {
       return context;
     } catch (GeneralSecurityException e) {
       throw new IOException("cannot set up TLS for the test client", e);
+    }
+  }
+
+  /**
+   * The test device's certificate and key, as {@code prepare-domain.xml} made them (common name
+   * {@value #DEVICE_COMMON_NAME}), and the certificate of the LWM2M DTLS listener.
+   */
+  public record DeviceCredentials(
+      X509Certificate certificate, PrivateKey key, X509Certificate lwm2mServer) {}
+
+  /** The common name in the test device's certificate. */
+  public static final String DEVICE_COMMON_NAME = "sensor-42";
+
+  public static DeviceCredentials deviceCredentials() throws IOException {
+    Path dir = Path.of(System.getProperty("mqttee.test.tls.dir"));
+    KeyStore device = load(dir.resolve("device.p12"), DEVICE_PASSWORD);
+    try (InputStream server = Files.newInputStream(dir.resolve("lwm2m-server.pem"))) {
+      return new DeviceCredentials(
+          (X509Certificate) device.getCertificate("device"),
+          (PrivateKey) device.getKey("device", DEVICE_PASSWORD.toCharArray()),
+          (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(server));
+    } catch (GeneralSecurityException e) {
+      throw new IOException("cannot read the test device's credentials", e);
     }
   }
 

@@ -111,7 +111,11 @@ public final class Lwm2mHost {
     builder.setRegistrationStore(registrations);
     builder.setSecurityStore(security);
     builder.setAuthorizer(
-        new LifetimeAuthorizer(security, settings.lifetimeMin(), settings.lifetimeMax()));
+        new RegistrationAuthorizer(
+            security,
+            settings.trustedCertificates() != null,
+            settings.lifetimeMin(),
+            settings.lifetimeMax()));
     builder.setObjectModelProvider(models);
     if (coap.isRunning()) {
       builder.setLocalAddress(socket(coap.address()));
@@ -123,6 +127,9 @@ public final class Lwm2mHost {
       if (settings.certificate() != null && settings.privateKey() != null) {
         builder.setCertificateChain(PemFiles.certificates(settings.certificate()));
         builder.setPrivateKey(PemFiles.privateKey(settings.privateKey()));
+      }
+      if (settings.trustedCertificates() != null) {
+        builder.setTrustedCertificates(PemFiles.certificates(settings.trustedCertificates()));
       }
     } else {
       builder.disableSecuredEndpoint();

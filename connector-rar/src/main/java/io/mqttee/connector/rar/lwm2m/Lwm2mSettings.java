@@ -16,6 +16,8 @@ import java.nio.file.Path;
  * @param lifetimeMax the longest registration lifetime accepted, in seconds
  * @param certificate the DTLS server's X.509 certificate chain (PEM), or null
  * @param privateKey the DTLS server's private key (PEM, PKCS#8), or null
+ * @param trustedCertificates the certificates (PEM) that devices' X.509 certificates are checked
+ *     against (a device's own certificate or its issuer's), or null to accept no X.509 device
  */
 public record Lwm2mSettings(
     ListenerAddress coap,
@@ -25,7 +27,8 @@ public record Lwm2mSettings(
     long lifetimeMin,
     long lifetimeMax,
     Path certificate,
-    Path privateKey) {
+    Path privateKey,
+    Path trustedCertificates) {
 
   public static final int COAP_PORT = 5683;
   public static final int DTLS_PORT = 5684;
@@ -40,6 +43,15 @@ public record Lwm2mSettings(
               + " and "
               + lifetimeMax);
     }
+    if (trustedCertificates != null && (certificate == null || privateKey == null)) {
+      throw new IllegalArgumentException(
+          PREFIX
+              + "trusted-certs needs the server's own certificate and key too ("
+              + PREFIX
+              + "cert, "
+              + PREFIX
+              + "key): devices with certificates use certificate cipher suites");
+    }
   }
 
   /** The settings the system properties give, with the seed's defaults. */
@@ -53,7 +65,8 @@ public record Lwm2mSettings(
         number("lifetime-min", 1),
         number("lifetime-max", 86_400),
         path("cert"),
-        path("key"));
+        path("key"),
+        path("trusted-certs"));
   }
 
   private static String text(String name, String fallback) {

@@ -107,7 +107,7 @@ class Lwm2mHostTest {
 
   private Lwm2mHost host(Path cert, Path key) {
     ListenerAddress any = new ListenerAddress("127.0.0.1", 0, null);
-    Lwm2mSettings settings = new Lwm2mSettings(any, any, null, null, 1, 86_400, cert, key);
+    Lwm2mSettings settings = new Lwm2mSettings(any, any, null, null, 1, 86_400, cert, key, null);
     lanes = new Lwm2mLanes(threads, List.of(new IgnoringListener()));
     return new Lwm2mHost(settings, lanes, coapThreads);
   }

@@ -13,10 +13,11 @@ import org.eclipse.leshan.core.request.ReadRequest;
 import org.eclipse.leshan.core.request.exception.InvalidRequestException;
 
 /**
- * A command to the Leshan request it asks for. Read and observe name no content format: without an
- * Accept option the device answers in a format it supports, and the server decodes them all (TLV,
- * LWM2M JSON, SenML JSON and CBOR, text, opaque), where an Accept the device lacks would cost a
- * 4.06. Writes and creates are TLV ({@link WriteRequests}); discover asks for link format.
+ * A command to the Leshan request it asks for. Read and observe name no content format unless the
+ * command's {@code data.format} does ({@link ContentFormats}): without an Accept option the device
+ * answers in a format it supports, and the server decodes them all (TLV, LWM2M JSON, SenML JSON and
+ * CBOR, CBOR, text, opaque), where an Accept the device lacks costs a 4.06. Writes and creates are
+ * TLV ({@link WriteRequests}); discover asks for link format.
  */
 public final class DownlinkRequests {
 
@@ -40,14 +41,14 @@ public final class DownlinkRequests {
 
   private static DownlinkResult translate(MsgType type, JsonObject data) {
     return switch (type) {
-      case READ -> send(new ReadRequest(null, path(data), null));
+      case READ -> send(new ReadRequest(ContentFormats.requested(data), path(data), null));
       case DISCOVER -> send(discover(data));
       case WRITE -> send(WriteRequests.write(data));
       case WRITE_ATTR -> send(AttributeRequests.writeAttributes(data));
       case EXECUTE -> send(execute(data));
       case CREATE -> send(WriteRequests.create(data));
       case DELETE -> send(delete(data));
-      case OBSERVE -> send(new ObserveRequest(null, path(data), null));
+      case OBSERVE -> send(new ObserveRequest(ContentFormats.requested(data), path(data), null));
       case CANCEL_OBSERVE -> new DownlinkResult.CancelObservation(path(data).toString());
     };
   }

@@ -27,14 +27,14 @@ public final class ResponseJson {
   /**
    * The device's answer to {@code command}. {@code content} comes with a successful read, observe
    * and cancel-observe (values) and discover (links); an error code comes with Leshan's error
-   * message, if any, as {@code error}.
+   * message, if it has one, as {@code error}.
    */
   public static JsonObject response(Command command, LwM2mResponse response) {
     String reqPath = Paths.display(command.reqPath());
     JsonObjectBuilder data = data(response.getCode().getCode(), reqPath);
     if (response.isSuccess()) {
       content(data, reqPath, response);
-    } else if (response.getErrorMessage() != null) {
+    } else if (response.getErrorMessage() != null && !response.getErrorMessage().isBlank()) {
       data.add("error", response.getErrorMessage());
     }
     return envelope(command.echo(), command.msgType(), data);
@@ -49,9 +49,13 @@ public final class ResponseJson {
   public static JsonObject failure(
       Command command, String endpoint, Lwm2mFailure failure, String message) {
     String reqPath = Paths.display(command.reqPath());
-    // NOT_REGISTERED keeps a fixed text that applications can match, whatever the server said.
+    // NOT_REGISTERED and TIMEOUT keep a fixed text that applications can match, whatever the
+    // server said (Leshan's timeout text names the device's address and varies with the timeout).
     String error =
-        failure == Lwm2mFailure.NOT_REGISTERED || message == null || message.isBlank()
+        failure == Lwm2mFailure.NOT_REGISTERED
+                || failure == Lwm2mFailure.TIMEOUT
+                || message == null
+                || message.isBlank()
             ? defaultMessage(endpoint, failure, reqPath)
             : message;
     int code =

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.eclipse.leshan.core.node.LwM2mPath;
+import org.eclipse.leshan.core.request.ContentFormat;
 import org.eclipse.leshan.core.request.DeleteRequest;
 import org.eclipse.leshan.core.request.DiscoverRequest;
 import org.eclipse.leshan.core.request.ExecuteRequest;
@@ -40,6 +41,24 @@ class DownlinkRequestsTest {
 
     assertEquals(new LwM2mPath(3, 0, 0), read.getPath());
     assertNull(read.getContentFormat());
+  }
+
+  @Test
+  void readAndObserveAskForTheContentFormatTheCommandNames() {
+    String read = "{'msgType': 'read', 'data': {'path': '/3/0', 'format': 'senml-cbor'}}";
+    String observe = "{'msgType': 'observe', 'data': {'path': '/3/0/9', 'format': 'text'}}";
+
+    assertEquals(ContentFormat.SENML_CBOR, ((ReadRequest) request(read)).getContentFormat());
+    assertEquals(ContentFormat.TEXT, ((ObserveRequest) request(observe)).getContentFormat());
+  }
+
+  @Test
+  void anUnknownContentFormatIsRejectedNamingTheKnownOnes() {
+    String read = "{'msgType': 'read', 'data': {'path': '/3/0', 'format': 'xml'}}";
+
+    assertEquals(
+        "data.format 'xml' is none of cbor, json, opaque, senml-cbor, senml-json, text, tlv",
+        rejected(read).reason());
   }
 
   @ParameterizedTest

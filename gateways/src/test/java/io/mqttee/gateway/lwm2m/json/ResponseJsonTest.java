@@ -208,6 +208,11 @@ class ResponseJsonTest {
             "{'code': '4.00', 'codeMsg': 'bad_request', 'reqPath': '/3/0/0', 'error': 'no such"
                 + " format'}"),
         contentOf("/3/0/0", ReadResponse.badRequest("no such format")).getJsonObject("data"));
+    // a device's error with an empty payload comes from Leshan as "": no error field either
+    assertEquals(
+        json("{'code': '4.04', 'codeMsg': 'not_found', 'reqPath': '/3/0/10'}"),
+        contentOf("/3/0/10", new ReadResponse(ResponseCode.NOT_FOUND, null, ""))
+            .getJsonObject("data"));
     assertEquals(
         "method_not_allowed",
         contentOf("/3/0/4", ReadResponse.methodNotAllowed())
