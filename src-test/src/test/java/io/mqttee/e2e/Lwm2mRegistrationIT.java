@@ -89,6 +89,14 @@ class Lwm2mRegistrationIT extends Lwm2mDeployment {
   }
 
   @Test
+  void refusesAnUpdateWithALifetimeOutsideTheLimits() throws Exception {
+    // the test domain allows 2 to 3600 s; Leshan answers a refused Update with 4.00
+    registerOverCoap();
+    Outcome outcome = device.updateLifetimeRefused(7200);
+    assertEquals(ResponseCode.BAD_REQUEST, outcome.code(), outcome.toString());
+  }
+
+  @Test
   void refusesARegisterWithALifetimeOutsideTheLimits() throws Exception {
     // the test domain allows 2 to 3600 s (mqttee.lwm2m.lifetime-min and -max)
     for (long lifetime : List.of(1L, 7200L)) {

@@ -97,6 +97,14 @@ public final class Lwm2mClientEvents extends LwM2mClientObserverAdapter {
     }
   }
 
+  Outcome awaitUpdateRefused(Duration wait) throws InterruptedException {
+    Outcome outcome = next(wait, "the Update's refusal");
+    if (outcome.kind() != Kind.UPDATE_FAILED) {
+      throw new AssertionError("the gateway did not refuse the Update: " + outcome);
+    }
+    return outcome;
+  }
+
   private Outcome next(Duration wait, String what) throws InterruptedException {
     Outcome outcome = outcomes.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     if (outcome == null) {

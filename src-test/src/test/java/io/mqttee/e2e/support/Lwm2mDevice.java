@@ -143,6 +143,12 @@ public final class Lwm2mDevice implements AutoCloseable {
     update(new RegistrationUpdate(seconds));
   }
 
+  /** Sends an Update with only a new lifetime, and waits until the gateway refused it. */
+  public Lwm2mClientEvents.Outcome updateLifetimeRefused(long seconds) throws InterruptedException {
+    engines.engine().triggerRegistrationUpdate(new RegistrationUpdate(seconds));
+    return events.awaitUpdateRefused(WAIT);
+  }
+
   /** Waits until the gateway accepted an Update that the device sent by itself. */
   public void awaitUpdated() throws InterruptedException {
     events.awaitUpdated(WAIT);
