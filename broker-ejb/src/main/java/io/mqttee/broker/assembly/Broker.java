@@ -2,6 +2,8 @@
 package io.mqttee.broker.assembly;
 
 import io.mqttee.broker.auth.AccessControl;
+import io.mqttee.broker.cluster.ClusterNode;
+import io.mqttee.broker.cluster.ClusterSettings;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.AdapterClientWriter;
 import io.mqttee.broker.connection.ClientWriter;
@@ -10,6 +12,7 @@ import io.mqttee.broker.management.MetricsAdministration;
 import io.mqttee.broker.management.RetainedAdministration;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.retained.RetainedMessageTree;
+import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.routing.TopicTreeRouter;
 import io.mqttee.broker.session.SessionService;
 import io.mqttee.broker.store.MessageStore;
@@ -65,18 +68,27 @@ public class Broker {
   private ScheduledFuture<?> sessionExpiry;
   private ScheduledFuture<?> delayedWills;
   private ScheduledFuture<?> lingeringCloses;
+  private ClusterNode cluster;
 
   @PostConstruct
   void start() {
     BrokerConfig config = new BrokerConfig();
     metrics = new BrokerMetrics();
-    TopicTreeRouter router = new TopicTreeRouter();
+    Router router = new TopicTreeRouter();
+    ClusterSettings clusterSettings = ClusterSettings.fromSystemProperties();
+    if (clusterSettings.enabled()) {
+      cluster = ClusterNode.join(clusterSettings, scheduler);
+      router = cluster.routing(router);
+    }
     RetainedMessageTree retained = new RetainedMessageTree(store, config);
     StoreSnapshot snapshot = store.load(); // also brings the schema up to date for access control
     access.start(config);
     core =
         new BrokerCore(
             config, metrics, router, retained, store, access.gate(), System::currentTimeMillis);
+    if (cluster != null) {
+      cluster.serve(core.publisher(), store);
+    }
     retained.restore(snapshot.retained());
     core.sessions().restore(snapshot);
     outbound = openOutbound();
@@ -117,6 +129,9 @@ public class Broker {
     sysTopics.stop();
     metricsAdministration.stop();
     outbound.close();
+    if (cluster != null) {
+      cluster.leave();
+    }
   }
 
   /** The entry point of every transport. */

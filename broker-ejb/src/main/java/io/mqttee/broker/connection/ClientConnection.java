@@ -8,9 +8,11 @@ import io.mqttee.connector.api.ConnectionInfo;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.Will;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * One client connection as the broker sees it. Its packets are handled on one lane thread; the
@@ -34,6 +36,7 @@ public final class ClientConnection {
   private volatile ProtocolVersion version = ProtocolVersion.MQTT_3_1_1;
   private volatile int keepAliveSeconds;
   private volatile OutboundPackets outbound;
+  private CompletableFuture<Void> replyTail; // guarded by this
 
   public ClientConnection(
       ConnectionId id, ConnectionInfo info, ClientWriter writer, long openedAtMillis) {
@@ -157,6 +160,28 @@ public final class ClientConnection {
   /** Acknowledgements queued behind the store's durability point, to keep their order. */
   public AtomicInteger acksAwaitingDurability() {
     return acksAwaitingDurability;
+  }
+
+  /**
+   * Appends a reply to the chain of replies that wait for another node of the cluster: {@code link}
+   * gets the last reply of the chain, or null when none waits, and returns the new one.
+   */
+  public synchronized CompletableFuture<Void> chainReply(
+      UnaryOperator<CompletableFuture<Void>> link) {
+    replyTail = link.apply(replyTail);
+    return replyTail;
+  }
+
+  /** Forgets {@code reply} as the last chained reply once it is sent, unless another followed. */
+  public synchronized void replySent(CompletableFuture<Void> reply) {
+    if (replyTail == reply) {
+      replyTail = null;
+    }
+  }
+
+  /** Whether a reply waiting for another node is not sent yet: later replies queue behind it. */
+  public synchronized boolean hasChainedReplies() {
+    return replyTail != null;
   }
 
   /** Inbound QoS 1 PUBLISH packets whose PUBACK has not been sent yet (MQTT 5 section 3.3.4). */

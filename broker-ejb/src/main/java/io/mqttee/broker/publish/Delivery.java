@@ -6,25 +6,43 @@ import io.mqttee.broker.routing.Subscription;
 import io.mqttee.broker.session.Session;
 import io.mqttee.broker.session.SessionRegistry;
 import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.topic.SharedFilter;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Hands one published message to each session the router finds. */
 final class Delivery implements RouteTarget {
   private final Publish message;
   private final String publisherClientId;
   private final SessionRegistry sessions;
+  private final Set<SharedFilter> sharedAssigned;
+  private Set<SharedFilter> sharedServed = Set.of();
   private boolean persisted;
+  private boolean retainedStored;
   private int reached;
 
-  Delivery(Publish message, String publisherClientId, SessionRegistry sessions) {
+  /**
+   * @param sharedAssigned null to serve every matching share group; otherwise only these, the ones
+   *     another node forwarded the message here for
+   */
+  Delivery(
+      Publish message,
+      String publisherClientId,
+      SessionRegistry sessions,
+      Set<SharedFilter> sharedAssigned) {
     this.message = message;
     this.publisherClientId = publisherClientId;
     this.sessions = sessions;
+    this.sharedAssigned = sharedAssigned;
   }
 
   @Override
   public void deliver(Subscription best, int[] identifiers) {
     if (best.noLocal() && best.clientId().equals(publisherClientId)) {
       return; // MQTT 5 No Local (MQTT-3.8.3-3); always false for 3.1.1 subscriptions
+    }
+    if (best.shareGroup() != null && !serveShared(best)) {
+      return;
     }
     Session session = sessions.get(best.clientId());
     if (session == null) {
@@ -36,6 +54,32 @@ final class Delivery implements RouteTarget {
     // delivery QoS is the lower of message and subscription QoS (MQTT 3.1.1 section 3.8.4)
     Publish forSession = SubscriptionIdentifiers.attach(message, identifiers);
     persisted |= session.deliver(forSession, message.qos().min(best.maxQos()), retainFlag);
+  }
+
+  private boolean serveShared(Subscription member) {
+    SharedFilter key = new SharedFilter(member.shareGroup(), member.topicFilter());
+    if (sharedAssigned != null && !sharedAssigned.contains(key)) {
+      return false;
+    }
+    if (sharedServed.isEmpty()) {
+      sharedServed = new HashSet<>(4);
+    }
+    sharedServed.add(key);
+    return true;
+  }
+
+  /** The shared subscriptions one of this node's members served. */
+  Set<SharedFilter> sharedServed() {
+    return sharedServed;
+  }
+
+  void retainedStored(boolean stored) {
+    retainedStored = stored;
+  }
+
+  /** The message changed a stored retained message. */
+  boolean retainedStored() {
+    return retainedStored;
   }
 
   boolean persisted() {

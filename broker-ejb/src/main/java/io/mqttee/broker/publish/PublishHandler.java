@@ -84,7 +84,8 @@ public final class PublishHandler {
         acks.send(
             connection,
             new PubAck(publish.packetId(), code, MqttProperties.EMPTY),
-            outcome.persisted());
+            outcome.persisted(),
+            outcome.peers());
       }
       case EXACTLY_ONCE -> {
         Session session = connection.session();
@@ -98,7 +99,8 @@ public final class PublishHandler {
         acks.send(
             connection,
             new PubRec(publish.packetId(), code, MqttProperties.EMPTY),
-            outcome.persisted() || session.persistent());
+            outcome.persisted() || session.persistent(),
+            outcome.peers());
       }
     }
   }

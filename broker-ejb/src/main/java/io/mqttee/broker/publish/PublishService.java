@@ -5,20 +5,30 @@ import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.session.SessionRegistry;
 import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.topic.SharedFilter;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The one path every message takes into the broker: client PUBLISH packets, wills and $SYS topics.
- * Applies the RETAIN flag, then delivers to each matching session. Thread-safe.
+ * Applies the RETAIN flag, then delivers to each matching session, and hands the message to the
+ * other nodes of a cluster whose clients subscribed. Thread-safe.
  */
 public final class PublishService {
   private final Router router;
   private final RetainedMessages retained;
   private final SessionRegistry sessions;
+  private volatile PeerForwarding peers = PeerForwarding.NONE;
 
   public PublishService(Router router, RetainedMessages retained, SessionRegistry sessions) {
     this.router = router;
     this.retained = retained;
     this.sessions = sessions;
+  }
+
+  /** Set when this node joins a cluster, before clients connect. */
+  public void forwardTo(PeerForwarding forwarding) {
+    this.peers = forwarding;
   }
 
   /**
@@ -34,15 +44,39 @@ public final class PublishService {
 
   /** Publishes a message and tells whether any subscriber matched and a session stored it. */
   public PublishOutcome route(Publish incoming, String publisherClientId) {
-    Publish message =
-        incoming.packetId() == 0 && !incoming.dup()
-            ? incoming
-            : incoming.forDelivery(incoming.qos(), 0, incoming.retain());
+    Publish message = withoutPacketId(incoming);
+    Delivery delivery = routeHere(message, publisherClientId, null);
+    CompletableFuture<Void> forwarded =
+        peers.forward(message, publisherClientId, delivery.sharedServed());
+    boolean persisted = delivery.persisted() || delivery.retainedStored();
+    return new PublishOutcome(
+        persisted, delivery.reached() > 0 || forwarded != null, delivery.reached(), forwarded);
+  }
+
+  /**
+   * Publishes a message another node of the cluster forwarded here: to this node's sessions only,
+   * and to its shared subscriptions only where the other node assigned them here.
+   */
+  public PublishOutcome routeForwarded(
+      Publish message, String publisherClientId, Set<SharedFilter> sharedAssigned) {
+    Delivery delivery = routeHere(message, publisherClientId, sharedAssigned);
+    boolean persisted = delivery.persisted() || delivery.retainedStored();
+    return new PublishOutcome(persisted, delivery.reached() > 0, delivery.reached());
+  }
+
+  private Delivery routeHere(
+      Publish message, String publisherClientId, Set<SharedFilter> sharedAssigned) {
     // MQTT-3.3.1-5, MQTT-3.3.1-10/11: store or clear the topic's retained message
     boolean retainedStored = message.retain() && retained.apply(message);
-    Delivery delivery = new Delivery(message, publisherClientId, sessions);
+    Delivery delivery = new Delivery(message, publisherClientId, sessions, sharedAssigned);
+    delivery.retainedStored(retainedStored);
     router.route(message.topic(), delivery);
-    return new PublishOutcome(
-        retainedStored || delivery.persisted(), delivery.reached() > 0, delivery.reached());
+    return delivery;
+  }
+
+  private static Publish withoutPacketId(Publish incoming) {
+    return incoming.packetId() == 0 && !incoming.dup()
+        ? incoming
+        : incoming.forDelivery(incoming.qos(), 0, incoming.retain());
   }
 }

@@ -8,6 +8,7 @@ import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.PacketType;
 import io.mqttee.protocol.packet.PubAck;
 import io.mqttee.protocol.packet.ReasonCodes;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,6 +42,28 @@ public final class DurableReplies {
   }
 
   /**
+   * As {@link #send(ClientConnection, MqttPacket, boolean)}, and also after {@code peers}, the
+   * other nodes of a cluster taking the message, when it is not null. Failing that, the reply is
+   * treated as a failed commit: the client sends again.
+   */
+  public void send(
+      ClientConnection connection,
+      MqttPacket reply,
+      boolean afterDurable,
+      CompletableFuture<Void> peers) {
+    if (peers == null) {
+      send(connection, reply, afterDurable);
+    } else {
+      chain(
+          connection,
+          afterDurable,
+          peers,
+          () -> write(connection, reply),
+          () -> fail(connection, reply));
+    }
+  }
+
+  /**
    * Runs {@code reply}, which sends one or more packets, in the connection's reply order; after the
    * durability point when {@code afterDurable}. A failed commit closes the connection instead.
    */
@@ -54,6 +77,10 @@ public final class DurableReplies {
     AtomicInteger waiting = connection.acksAwaitingDurability();
     if (!afterDurable && waiting.get() == 0) {
       reply.run();
+      return;
+    }
+    if (connection.hasChainedReplies()) {
+      chain(connection, afterDurable, null, reply, onFailed);
       return;
     }
     waiting.incrementAndGet();
@@ -72,6 +99,61 @@ public final class DurableReplies {
             waiting.decrementAndGet();
           }
         });
+  }
+
+  /**
+   * A reply behind the connection's earlier replies, the store's durability point when asked, and
+   * {@code peers}. The first reply of a chain also waits for the durability point when replies wait
+   * for it already: the store runs its callbacks in the order they were registered, so registering
+   * now keeps it behind them; while the chain lasts, every later reply joins it.
+   */
+  private void chain(
+      ClientConnection connection,
+      boolean afterDurable,
+      CompletableFuture<Void> peers,
+      Runnable reply,
+      Runnable onFailed) {
+    AtomicInteger waiting = connection.acksAwaitingDurability();
+    CompletableFuture<Void> chained =
+        connection.chainReply(
+            previous -> {
+              boolean storeFirst = afterDurable || (previous == null && waiting.get() > 0);
+              waiting.incrementAndGet();
+              CompletableFuture<Void> durable =
+                  storeFirst ? durablePoint() : CompletableFuture.completedFuture(null);
+              CompletableFuture<Void> ready =
+                  peers == null ? durable : CompletableFuture.allOf(durable, peers);
+              CompletableFuture<Void> turn =
+                  previous == null
+                      ? CompletableFuture.completedFuture(null)
+                      : previous.handle((ignored, failure) -> null);
+              return turn.thenCompose(ignored -> ready)
+                  .handle((ignored, failure) -> answer(failure, reply, onFailed));
+            });
+    chained.whenComplete((ignored, failure) -> finishChained(connection, chained, waiting));
+  }
+
+  private static Void answer(Throwable failure, Runnable reply, Runnable onFailed) {
+    if (failure == null) {
+      reply.run();
+    } else {
+      onFailed.run();
+    }
+    return null;
+  }
+
+  private static void finishChained(
+      ClientConnection connection, CompletableFuture<Void> chained, AtomicInteger waiting) {
+    waiting.decrementAndGet();
+    connection.replySent(chained);
+  }
+
+  private CompletableFuture<Void> durablePoint() {
+    CompletableFuture<Void> durable = new CompletableFuture<>();
+    store.whenDurable(
+        () -> durable.complete(null),
+        () -> durable.completeExceptionally(new IllegalStateException("commit failed")));
+    return durable;
   }
 
   private static void write(ClientConnection connection, MqttPacket reply) {

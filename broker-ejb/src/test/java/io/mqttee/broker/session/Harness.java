@@ -7,6 +7,7 @@ import io.mqttee.broker.assembly.BrokerCore;
 import io.mqttee.broker.auth.AccessControl;
 import io.mqttee.broker.auth.InMemoryAccessStore;
 import io.mqttee.broker.retained.RetainedMessageTree;
+import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.routing.TopicTreeRouter;
 import io.mqttee.broker.sys.BrokerMetrics;
 import io.mqttee.connector.api.ConnectionId;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /** A broker core with the real router and retained tree, a recording store and writer. */
 final class Harness {
@@ -43,10 +45,17 @@ final class Harness {
   final BrokerCore core;
 
   Harness(TestConfig config) {
+    this(config, UnaryOperator.identity());
+  }
+
+  /** A broker whose router is {@code routing} applied to the topic tree (a cluster's, say). */
+  Harness(TestConfig config, UnaryOperator<Router> routing) {
     this.config = config;
     this.retained = new RetainedMessageTree(store, 0, Clock.systemUTC());
     access.start(config);
-    this.core = new BrokerCore(config, metrics, router, retained, store, access.gate(), now::get);
+    this.core =
+        new BrokerCore(
+            config, metrics, routing.apply(router), retained, store, access.gate(), now::get);
   }
 
   Harness() {

@@ -102,6 +102,14 @@ final class RecordingStore implements MessageStore {
     holding = true;
   }
 
+  /** Durable actions run at once again, after {@link #commit()} ran the waiting ones. */
+  void releaseCommits() {
+    synchronized (this) {
+      holding = false;
+    }
+    commit();
+  }
+
   /** Runs the waiting durable actions in call order, as a committed batch does. */
   void commit() {
     takeWaiting().forEach(w -> w.onDurable().run());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.store.jpa;
 
+import io.mqttee.broker.store.PropertiesCodec;
 import io.mqttee.broker.store.StoreSnapshot.RetainedEntry;
 import io.mqttee.broker.store.StoredMessage;
 import io.mqttee.broker.store.StoredSession;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.mqttee.broker.store.jpa;
+package io.mqttee.broker.store;
 
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.MqttProperties.Property;
@@ -15,11 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stores MQTT 5 properties as bytes in a format of its own (not the wire format), so that stored
- * rows do not depend on the codec: a version byte, the entry count, then per entry its identifier,
- * a type tag and the value. No properties are stored as null.
+ * MQTT 5 properties as bytes in a format of its own (not the wire format), so that stored rows and
+ * the messages cluster nodes forward to each other do not depend on the codec: a version byte, the
+ * entry count, then per entry its identifier, a type tag and the value. No properties are stored as
+ * null.
  */
-final class PropertiesCodec {
+public final class PropertiesCodec {
   private static final int VERSION = 1;
   private static final int INTEGER = 'I';
   private static final int STRING = 'S';
@@ -28,7 +29,7 @@ final class PropertiesCodec {
 
   private PropertiesCodec() {}
 
-  static byte[] encode(MqttProperties properties) {
+  public static byte[] encode(MqttProperties properties) {
     if (properties == null || properties.isEmpty()) {
       return null;
     }
@@ -46,7 +47,7 @@ final class PropertiesCodec {
     return bytes.toByteArray();
   }
 
-  static MqttProperties decode(byte[] stored) {
+  public static MqttProperties decode(byte[] stored) {
     if (stored == null || stored.length == 0) {
       return MqttProperties.EMPTY;
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.mqttee.broker.store.jpa;
+package io.mqttee.broker.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

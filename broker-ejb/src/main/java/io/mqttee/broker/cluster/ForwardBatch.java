@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.cluster;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceAware;
+import com.hazelcast.nio.ObjectDataInput;
+import com.hazelcast.nio.ObjectDataOutput;
+import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
+import io.mqttee.broker.store.PropertiesCodec;
+import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.QoS;
+import io.mqttee.protocol.topic.SharedFilter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * Messages for one node, in the order they were published, run as a task on that node: it routes
+ * them to its sessions and answers once it took them, after the commit where one of its persistent
+ * sessions stored one. The grid serializes it with its own compact format, not Java's.
+ */
+final class ForwardBatch
+    implements Callable<Boolean>, IdentifiedDataSerializable, HazelcastInstanceAware {
+  private List<ForwardedMessage> messages;
+  private transient HazelcastInstance grid;
+
+  /** For the grid's deserialization. */
+  ForwardBatch() {
+    this(List.of());
+  }
+
+  ForwardBatch(List<ForwardedMessage> messages) {
+    this.messages = messages;
+  }
+
+  List<ForwardedMessage> messages() {
+    return messages;
+  }
+
+  @Override
+  public Boolean call() throws Exception {
+    ForwardReceiver receiver = (ForwardReceiver) grid.getUserContext().get(ForwardReceiver.KEY);
+    if (receiver == null) {
+      throw new IllegalStateException("this node's broker is not started yet");
+    }
+    return receiver.receive(messages);
+  }
+
+  @Override
+  public void setHazelcastInstance(HazelcastInstance instance) {
+    this.grid = instance;
+  }
+
+  @Override
+  public int getFactoryId() {
+    return ClusterSerialization.FACTORY_ID;
+  }
+
+  @Override
+  public int getClassId() {
+    return ClusterSerialization.FORWARD_BATCH;
+  }
+
+  @Override
+  public void writeData(ObjectDataOutput out) throws IOException {
+    out.writeInt(messages.size());
+    for (ForwardedMessage forwarded : messages) {
+      Publish message = forwarded.message();
+      out.writeString(message.topic());
+      out.writeByte(message.qos().value());
+      out.writeBoolean(message.retain());
+      out.writeByteArray(message.payload());
+      out.writeByteArray(PropertiesCodec.encode(message.properties()));
+      out.writeString(forwarded.publisherClientId());
+      out.writeInt(forwarded.assigned().size());
+      for (SharedFilter shared : forwarded.assigned()) {
+        out.writeString(shared.group());
+        out.writeString(shared.filter());
+      }
+    }
+  }
+
+  @Override
+  public void readData(ObjectDataInput in) throws IOException {
+    int count = in.readInt();
+    List<ForwardedMessage> read = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String topic = in.readString();
+      QoS qos = QoS.of(in.readByte());
+      boolean retain = in.readBoolean();
+      byte[] payload = in.readByteArray();
+      byte[] properties = in.readByteArray();
+      String publisher = in.readString();
+      int shares = in.readInt();
+      Set<SharedFilter> assigned = shares == 0 ? Set.of() : new HashSet<>(shares * 2);
+      for (int s = 0; s < shares; s++) {
+        assigned.add(new SharedFilter(in.readString(), in.readString()));
+      }
+      Publish message =
+          new Publish(topic, qos, retain, false, 0, payload, PropertiesCodec.decode(properties));
+      read.add(new ForwardedMessage(message, publisher, assigned));
+    }
+    messages = read;
+  }
+}

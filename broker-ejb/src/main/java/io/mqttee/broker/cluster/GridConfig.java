@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+
+/** The data grid's configuration for a node, from {@link ClusterSettings}. */
+final class GridConfig {
+  static final String FORWARD_EXECUTOR = "mqttee-forward";
+  static final String ROUTE_MAP = "mqttee-routes";
+
+  /** Threads that take forwarded batches: one batch per other node is in flight at a time. */
+  private static final int FORWARD_THREADS = 8;
+
+  private GridConfig() {}
+
+  static Config of(ClusterSettings settings) {
+    Config config = new Config();
+    config.setClusterName(settings.name());
+    // the grid deserializes the broker's tasks with the application's class loader
+    config.setClassLoader(GridConfig.class.getClassLoader());
+    config.setProperty("hazelcast.logging.type", "jdk");
+    config.setProperty("hazelcast.phone.home.enabled", "false");
+    config.setProperty("hazelcast.shutdownhook.enabled", "false");
+    config.setProperty(
+        "hazelcast.heartbeat.interval.seconds", Integer.toString(settings.heartbeatSeconds()));
+    config.setProperty(
+        "hazelcast.max.no.heartbeat.seconds", Integer.toString(settings.suspectSeconds()));
+    // after a partition heals, the halves merge within seconds instead of minutes
+    config.setProperty("hazelcast.merge.first.run.delay.seconds", "10");
+    config.setProperty("hazelcast.merge.next.run.delay.seconds", "5");
+    config.getMetricsConfig().setEnabled(false);
+    config.getJetConfig().setEnabled(false);
+    config.getExecutorConfig(FORWARD_EXECUTOR).setPoolSize(FORWARD_THREADS);
+    config
+        .getSerializationConfig()
+        .addDataSerializableFactory(ClusterSerialization.FACTORY_ID, new ClusterSerialization());
+    NetworkConfig network = config.getNetworkConfig();
+    network.setPort(settings.port()).setPortAutoIncrement(false);
+    if (!settings.bind().isEmpty()) {
+      network.getInterfaces().setEnabled(true).addInterface(settings.bind());
+      config.setProperty("hazelcast.local.localAddress", settings.bind());
+    }
+    JoinConfig join = network.getJoin();
+    join.getAutoDetectionConfig().setEnabled(false);
+    join.getMulticastConfig().setEnabled(settings.multicast());
+    join.getTcpIpConfig().setEnabled(!settings.multicast()).setMembers(settings.members());
+    return config;
+  }
+}

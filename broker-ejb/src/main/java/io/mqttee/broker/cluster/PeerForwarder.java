@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.cluster;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.IExecutorService;
+import io.mqttee.broker.publish.PeerForwarding;
+import io.mqttee.broker.routing.RouteTarget;
+import io.mqttee.broker.routing.Subscription;
+import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.topic.SharedFilter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sends each message published here to the nodes whose clients subscribed to its topic, found in
+ * {@link RemoteRoutes} without a grid call, through one {@link PeerLink} per node. A retained
+ * message goes to every node, since each keeps the retained messages for its own subscribers. A
+ * share group that a subscriber of this node served is served nowhere else; otherwise one node with
+ * members of the group is asked to.
+ */
+final class PeerForwarder implements PeerForwarding {
+  private final RemoteRoutes routes;
+  private final IExecutorService executor;
+  private final Map<UUID, Member> members = new ConcurrentHashMap<>();
+  private final Map<UUID, PeerLink> links = new ConcurrentHashMap<>();
+
+  PeerForwarder(RemoteRoutes routes, IExecutorService executor) {
+    this.routes = routes;
+    this.executor = executor;
+  }
+
+  void memberJoined(Member member) {
+    members.put(member.getUuid(), member);
+  }
+
+  void memberLeft(UUID member) {
+    members.remove(member);
+    PeerLink link = links.remove(member);
+    if (link != null) {
+      link.close();
+    }
+  }
+
+  @Override
+  public CompletableFuture<Void> forward(
+      Publish message, String publisherClientId, Set<SharedFilter> sharedServedHere) {
+    Targets targets = new Targets(sharedServedHere);
+    routes.route(message.topic(), targets);
+    if (message.retain()) {
+      members.keySet().forEach(targets::node);
+    }
+    if (targets.nodes.isEmpty()) {
+      return null;
+    }
+    List<CompletableFuture<Void>> taken = new ArrayList<>(targets.nodes.size());
+    targets.nodes.forEach(
+        (node, assigned) -> {
+          PeerLink link = link(node);
+          if (link != null) {
+            taken.add(link.send(new ForwardedMessage(message, publisherClientId, assigned)));
+          }
+        });
+    if (taken.isEmpty()) {
+      return null;
+    }
+    return taken.size() == 1
+        ? taken.get(0)
+        : CompletableFuture.allOf(taken.toArray(CompletableFuture[]::new));
+  }
+
+  private PeerLink link(UUID node) {
+    Member member = members.get(node);
+    return member == null
+        ? null
+        : links.computeIfAbsent(node, uuid -> new PeerLink(member, executor));
+  }
+
+  /** The nodes a message goes to, each with the share groups it is to serve. */
+  private static final class Targets implements RouteTarget {
+    private final Set<SharedFilter> servedHere;
+    private final Map<UUID, Set<SharedFilter>> nodes = new HashMap<>(4);
+
+    Targets(Set<SharedFilter> servedHere) {
+      this.servedHere = servedHere;
+    }
+
+    @Override
+    public void deliver(Subscription route, int[] identifiers) {
+      UUID node = UUID.fromString(route.clientId());
+      if (route.shareGroup() == null) {
+        node(node);
+        return;
+      }
+      SharedFilter shared = new SharedFilter(route.shareGroup(), route.topicFilter());
+      if (!servedHere.contains(shared)) {
+        Set<SharedFilter> assigned = node(node);
+        if (assigned.isEmpty()) {
+          assigned = new HashSet<>(4);
+          nodes.put(node, assigned);
+        }
+        assigned.add(shared);
+      }
+    }
+
+    Set<SharedFilter> node(UUID node) {
+      return nodes.computeIfAbsent(node, n -> Set.of());
+    }
+  }
+}

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import static io.mqttee.broker.session.Harness.publish;
+import static io.mqttee.broker.session.Harness.retainedPublish;
+import static io.mqttee.broker.session.Harness.subscribe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mqttee.broker.cluster.ClusterNode;
+import io.mqttee.broker.cluster.ClusterSettings;
+import io.mqttee.protocol.packet.MqttPacket;
+import io.mqttee.protocol.packet.PubAck;
+import io.mqttee.protocol.packet.PubRec;
+import io.mqttee.protocol.packet.Publish;
+import io.mqttee.protocol.packet.QoS;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three brokers in one JVM, each a member of a real Hazelcast cluster on loopback: routes reach the
+ * other nodes, messages cross nodes at QoS 0, 1 and 2 in order, the publisher's acknowledgement
+ * waits for the receiving node's commit, a share group is served once in the cluster, and retained
+ * messages reach every node.
+ */
+class ClusterForwardingTest {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private static final ExecutorService THREADS = Executors.newCachedThreadPool();
+  private static final List<Node> NODES = new ArrayList<>();
+
+  private record Node(Harness broker, ClusterNode cluster) {}
+
+  @BeforeAll
+  static void startThreeNodes() throws IOException {
+    int[] ports = {freePort(), freePort(), freePort()};
+    List<String> members = new ArrayList<>();
+    for (int port : ports) {
+      members.add("127.0.0.1:" + port);
+    }
+    for (int port : ports) {
+      ClusterSettings settings =
+          new ClusterSettings(true, "test-" + ports[0], port, members, false, "127.0.0.1", 1, 10);
+      ClusterNode cluster = ClusterNode.join(settings, THREADS);
+      Harness broker = new Harness(new TestConfig(), cluster::routing);
+      cluster.serve(broker.core.publisher(), broker.store);
+      NODES.add(new Node(broker, cluster));
+    }
+    waitFor(() -> NODES.stream().allMatch(n -> n.cluster().members().size() == 3), "3 members");
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    NODES.forEach(n -> n.cluster().leave());
+    THREADS.shutdownNow();
+  }
+
+  private static Harness broker(int node) {
+    return NODES.get(node).broker();
+  }
+
+  @Test
+  void aMessagePublishedOnOneNodeReachesSubscribersOnTheOthersAtEachQos() {
+    TestClient a = subscribed(0, "a", "cross/qos/#", QoS.EXACTLY_ONCE);
+    TestClient c = subscribed(2, "c", "cross/+/2", QoS.AT_LEAST_ONCE);
+    TestClient publisher = broker(1).connect("pub-cross", true);
+
+    publisher.send(publish("cross/qos/0", QoS.AT_MOST_ONCE, 0, "zero"));
+    publisher.send(publish("cross/qos/1", QoS.AT_LEAST_ONCE, 1, "one"));
+    publisher.send(publish("cross/qos/2", QoS.EXACTLY_ONCE, 2, "two"));
+
+    assertEquals(List.of("zero", "one", "two"), payloads(a, 3));
+    assertEquals(List.of("two"), payloads(c, 1));
+    List<MqttPacket> acks = packets(publisher, 2);
+    assertEquals(1, assertInstanceOf(PubAck.class, acks.get(0)).packetId());
+    assertEquals(2, assertInstanceOf(PubRec.class, acks.get(1)).packetId());
+  }
+
+  @Test
+  void messagesOfOnePublisherArriveInTheOrderTheyWerePublished() {
+    TestClient subscriber = subscribed(2, "ordered-sub", "order/#", QoS.AT_LEAST_ONCE);
+    TestClient publisher = broker(0).connect("ordered-pub", true);
+    List<String> sent = new ArrayList<>();
+    // at most 100 QoS 1 messages: the subscriber acknowledges none, and 128 may be in flight
+    for (int i = 1; i <= 200; i++) {
+      sent.add("m" + i);
+      publisher.send(publish("order/" + (i % 7), QoS.of(i % 2), i % 2 == 0 ? 0 : i, "m" + i));
+    }
+    assertEquals(sent, payloads(subscriber, sent.size()));
+  }
+
+  @Test
+  void thePublishersAckWaitsUntilThePersistentSubscribersNodeCommitted() {
+    Harness subscriberNode = broker(1);
+    TestClient subscriber = subscriberNode.connect("durable-sub", false);
+    int[] before = remoteRouteCounts();
+    subscriber.send(subscribe(1, "durable/#", QoS.AT_LEAST_ONCE));
+    subscriberNode.store.commit();
+    subscriber.take();
+    awaitNewRoute(1, before);
+    TestClient publisher = broker(2).connect("durable-pub", true);
+    subscriberNode.store.holdCommits();
+    try {
+      publisher.send(publish("durable/x", QoS.AT_LEAST_ONCE, 7, "kept"));
+      assertEquals(List.of("kept"), payloads(subscriber, 1));
+      pause();
+      assertEquals(List.of(), publisher.take(), "no PUBACK before the subscriber's node commits");
+    } finally {
+      subscriberNode.store.releaseCommits();
+    }
+    assertEquals(7, assertInstanceOf(PubAck.class, packets(publisher, 1).get(0)).packetId());
+  }
+
+  @Test
+  void aShareGroupIsServedOnceInTheClusterWhereverItsMembersAre() {
+    TestClient first = subscribed(0, "share-1", "$share/g/jobs/#", QoS.AT_LEAST_ONCE);
+    TestClient second = subscribed(1, "share-2", "$share/g/jobs/#", QoS.AT_LEAST_ONCE);
+    TestClient publisher = broker(2).connect("share-pub", true);
+    for (int i = 1; i <= 40; i++) {
+      publisher.send(publish("jobs/" + i, QoS.AT_LEAST_ONCE, i, "job" + i));
+    }
+    packets(publisher, 40);
+    pause();
+    List<String> served = new ArrayList<>(first.takePayloads());
+    served.addAll(second.takePayloads());
+    assertEquals(40, served.size(), served.toString());
+    assertEquals(40, served.stream().distinct().count(), served.toString());
+  }
+
+  @Test
+  void aRetainedMessageReachesEveryNode() {
+    TestClient publisher = broker(0).connect("retain-pub", true);
+    publisher.send(retainedPublish("retained/everywhere", QoS.AT_LEAST_ONCE, 3, "kept"));
+    assertInstanceOf(PubAck.class, packets(publisher, 1).get(0));
+
+    for (int node = 1; node < 3; node++) {
+      TestClient late = broker(node).connect("late-" + node, true);
+      late.send(subscribe(1, "retained/#", QoS.AT_LEAST_ONCE));
+      List<Publish> got =
+          late.take().stream().filter(Publish.class::isInstance).map(Publish.class::cast).toList();
+      assertEquals(1, got.size(), "node " + node + ": " + got);
+      assertEquals("kept", Harness.text(got.get(0)));
+      assertTrue(got.get(0).retain());
+    }
+  }
+
+  private static TestClient subscribed(int node, String clientId, String filter, QoS qos) {
+    TestClient client = broker(node).connect(clientId, true);
+    int[] before = remoteRouteCounts();
+    client.send(subscribe(1, filter, qos));
+    client.take();
+    awaitNewRoute(node, before);
+    return client;
+  }
+
+  private static int[] remoteRouteCounts() {
+    return NODES.stream().mapToInt(n -> n.cluster().remoteRouteCount()).toArray();
+  }
+
+  /** Route changes travel asynchronously: wait until the other nodes know the new one. */
+  private static void awaitNewRoute(int node, int[] before) {
+    for (int other = 0; other < NODES.size(); other++) {
+      if (other != node) {
+        ClusterNode cluster = NODES.get(other).cluster();
+        int expected = before[other] + 1;
+        waitFor(() -> cluster.remoteRouteCount() == expected, "the route on every node");
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> payloads(TestClient client, int count) {
+    List<String> got = new ArrayList<>();
+    waitFor(
+        () -> {
+          got.addAll(client.takePayloads());
+          return got.size() >= count;
+        },
+        () -> count + " messages, got " + got);
+    return got;
+  }
+
+  private static List<MqttPacket> packets(TestClient client, int count) {
+    List<MqttPacket> got = new ArrayList<>();
+    waitFor(
+        () -> {
+          got.addAll(client.take());
+          return got.size() >= count;
+        },
+        () -> count + " packets, got " + got);
+    return got;
+  }
+
+  private static void waitFor(BooleanSupplier condition, String what) {
+    waitFor(condition, () -> what);
+  }
+
+  private static void waitFor(BooleanSupplier condition, Supplier<String> what) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what.get());
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
