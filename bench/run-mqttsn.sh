@@ -59,18 +59,8 @@ for qos in $QOS; do
 done
 
 say "raw results in $RESULTS"
-awk '
-function field(line, key,    n, i, parts, kv) {
-  n = split(line, parts, " ")
-  for (i = 2; i <= n; i++) { split(parts[i], kv, "="); if (kv[1] == key) return kv[2] }
-  return ""
-}
-function median(list,    n, i, j, v, t) {
-  n = split(list, v, " ")
-  if (n == 0) return ""
-  for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
-  return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-}
+# the shared helpers (field, median) in front of this script's program
+awk "$(cat "$ROOT/bench/result-fields.awk")"'
 /^RESULT/ {
   k = field($0, "scenario") " qos " field($0, "qos")
   if (!(k in seen)) { seen[k] = 1; order[++count] = k }

@@ -12,21 +12,8 @@
 # line per row and broker whose runs lost, duplicated, left unacknowledged or stalled a message.
 set -euo pipefail
 
-awk '
-function field(line, key,    n, i, parts, kv) {
-  n = split(line, parts, " ")
-  for (i = 2; i <= n; i++) {
-    split(parts[i], kv, "=")
-    if (kv[1] == key) return kv[2]
-  }
-  return ""
-}
-function median(list,    n, i, j, v, t) {
-  n = split(list, v, " ")
-  if (n == 0) return ""
-  for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
-  return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-}
+# the shared helpers (field, median) in front of this script's program
+awk "$(cat "$(dirname "$0")/result-fields.awk")"'
 function add(key, value) {
   if (value == "") return
   values[key] = (key in values) ? values[key] " " value : value

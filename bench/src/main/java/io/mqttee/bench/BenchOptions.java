@@ -15,6 +15,7 @@ final class BenchOptions {
       Set.of(
           "host",
           "port",
+          "subscriber-port",
           "mqttsn-port",
           "transport",
           "path",
@@ -63,6 +64,7 @@ final class BenchOptions {
       throw new IllegalArgumentException("--warmup plus --duration must stay under 300 s");
     }
     port();
+    subscriberPort();
     mqttSnPort();
     webSocketPath();
     integer("clients", 1, 1, 10_000);
@@ -87,6 +89,14 @@ final class BenchOptions {
   /** 1883 for MQTT over TCP; 8083, the adapter WebSocket listener, for WebSocket. */
   int port() {
     return integer("port", webSocket() ? 8083 : 1883, 1, 65535);
+  }
+
+  /**
+   * Where the subscribers connect: {@link #port()} unless {@code --subscriber-port} names another
+   * broker, such as another node of a cluster, to measure messages that cross nodes.
+   */
+  int subscriberPort() {
+    return integer("subscriber-port", port(), 1, 65535);
   }
 
   /** The MQTT-SN gateway's UDP port (1884), where mqttsn-fanin's publishers send. */

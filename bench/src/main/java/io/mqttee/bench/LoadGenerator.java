@@ -61,11 +61,14 @@ public final class LoadGenerator {
   private static String describe(Scenario scenario, RunPlan plan, String label) {
     return String.format(
         Locale.ROOT,
-        "%s against %s (%s%s): %d publisher(s)%s -> %d %ssubscriber(s), QoS %d, %d-byte payload,"
+        "%s against %s (%s%s%s): %d publisher(s)%s -> %d %ssubscriber(s), QoS %d, %d-byte payload,"
             + " MQTT %s, %s warm-up, %s measured%s",
         scenario.label(),
         label,
         plan.address(),
+        plan.subscriberAddress().equals(plan.address())
+            ? ""
+            : ", subscribers at " + plan.subscriberAddress(),
         plan.webSocketPath() == null ? "" : ", WebSocket " + plan.webSocketPath(),
         plan.publishers(),
         plan.mqttSnGateway() == null ? "" : " over MQTT-SN to " + plan.mqttSnGateway(),

@@ -82,6 +82,7 @@ enum Scenario {
         this == LATENCY ? (int) Math.min(50_000_000L, rate * (measureMillis + 1000) / 1000) : 0;
     return new RunPlan(
         new InetSocketAddress(options.loopbackHost(), options.port()),
+        new InetSocketAddress(options.loopbackHost(), options.subscriberPort()),
         options.webSocketPath(),
         this == MQTTSN_FANIN
             ? new InetSocketAddress(options.loopbackHost(), options.mqttSnPort())

@@ -74,6 +74,13 @@ class AdminApiIT extends DeployedBroker {
     assertTrue(node.getJsonNumber("uptime").longValue() >= 0);
     assertEquals(1, brokers.meta().getInt("count"));
 
+    // not in a cluster: this node alone, under its name
+    Reply nodes = admin.get("/nodes");
+    assertEquals(200, nodes.status(), nodes.body());
+    assertEquals(1, nodes.meta().getInt("count"), nodes.body());
+    assertEquals(node.getString("node"), nodes.list().getJsonObject(0).getString("node"));
+    assertTrue(nodes.list().getJsonObject(0).getBoolean("local"), nodes.body());
+
     Reply stats = admin.get("/stats");
     assertEquals(200, stats.status(), stats.body());
     assertFalse(stats.data().isEmpty(), stats.body());

@@ -32,6 +32,14 @@ public class BrokerResource {
   }
 
   @GET
+  @Path("nodes")
+  @Operation(
+      summary = "The nodes of the cluster, the answering one first (itself alone without one)")
+  public Map<String, Object> nodes() {
+    return Envelope.all(admin.nodes(), BrokerJson::node);
+  }
+
+  @GET
   @Path("stats")
   @Operation(summary = "Gauges: connections, sessions, subscriptions, retained messages, ...")
   public Map<String, Object> stats() {

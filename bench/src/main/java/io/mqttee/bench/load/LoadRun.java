@@ -88,7 +88,7 @@ public final class LoadRun {
 
   private void discardSubscriberSessions() throws IOException {
     Clients.discardSessions(
-        plan.address(),
+        plan.subscriberAddress(),
         plan.webSocketPath(),
         plan.version(),
         PERSISTENT_SUBSCRIBER_PREFIX,
@@ -103,7 +103,7 @@ public final class LoadRun {
             plan.subscribers() > 10 ? 16 * 1024 : 256 * 1024, 2 * (plan.payloadBytes() + 1024));
     List<ClientConnection> subscribers =
         Clients.connect(
-            plan.address(),
+            plan.subscriberAddress(),
             plan.webSocketPath(),
             plan.version(),
             subscriberPrefix,

@@ -11,6 +11,9 @@ import java.util.List;
  * What one run does: one publisher per topic in {@code publishTopics}, {@code subscribers} clients
  * on {@code subscribeFilter}, every subscriber receiving every message.
  *
+ * @param address where the publishers connect
+ * @param subscriberAddress where the subscribers connect: {@code address}, or another node of a
+ *     cluster
  * @param webSocketPath the path of the broker's WebSocket endpoint, or null for plain TCP
  * @param mqttSnGateway where the publishers send MQTT-SN over UDP instead of MQTT, or null
  * @param persistentSubscribers whether the subscribers keep a persistent session (Clean Session 0,
@@ -24,6 +27,7 @@ import java.util.List;
  */
 public record RunPlan(
     InetSocketAddress address,
+    InetSocketAddress subscriberAddress,
     String webSocketPath,
     InetSocketAddress mqttSnGateway,
     ProtocolVersion version,

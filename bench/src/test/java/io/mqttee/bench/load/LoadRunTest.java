@@ -24,6 +24,7 @@ class LoadRunTest {
   private static RunPlan fanIn(int port, ProtocolVersion version, boolean persistent) {
     return new RunPlan(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
         null,
         null,
         version,

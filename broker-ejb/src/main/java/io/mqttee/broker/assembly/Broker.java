@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.assembly;
 
+import io.mqttee.broker.admin.NodeView;
 import io.mqttee.broker.auth.AccessControl;
 import io.mqttee.broker.cluster.ClusterNode;
 import io.mqttee.broker.cluster.ClusterSettings;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.AdapterClientWriter;
 import io.mqttee.broker.connection.ClientWriter;
+import io.mqttee.broker.management.BrokerDescription;
 import io.mqttee.broker.management.ClientAdministration;
 import io.mqttee.broker.management.MetricsAdministration;
 import io.mqttee.broker.management.RetainedAdministration;
@@ -33,6 +35,7 @@ import jakarta.inject.Inject;
 import jakarta.resource.ResourceException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,6 +91,7 @@ public class Broker {
             config, metrics, router, retained, store, access.gate(), System::currentTimeMillis);
     if (cluster != null) {
       cluster.serve(core.publisher(), store);
+      sysValues.put("cluster", cluster::sysValues);
     }
     retained.restore(snapshot.retained());
     core.sessions().restore(snapshot);
@@ -152,6 +156,13 @@ public class Broker {
   /** Publishes as the broker, through the same path as clients. */
   public PublishService publisher() {
     return core.publisher();
+  }
+
+  /** The nodes of the cluster, this one first; this one alone without a cluster. */
+  public List<NodeView> nodes() {
+    return cluster == null
+        ? List.of(new NodeView(BrokerDescription.nodeName(), "", true))
+        : cluster.nodes();
   }
 
   public BrokerMetrics metrics() {

@@ -7,11 +7,13 @@ import io.mqttee.broker.admin.BrokerInfo;
 import io.mqttee.broker.admin.ClientAdmin;
 import io.mqttee.broker.admin.ListenerAdmin;
 import io.mqttee.broker.admin.MetricsAdmin;
+import io.mqttee.broker.admin.NodeView;
 import io.mqttee.broker.admin.RetainedAdmin;
 import io.mqttee.broker.management.BrokerDescription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The administration facade as one CDI bean, for the REST API and the console: the running broker's
@@ -22,6 +24,11 @@ public class BrokerAdministration implements BrokerAdmin {
   @Inject Broker broker;
   @Inject Instance<AccessAdmin> access;
   @Inject Instance<ListenerAdmin> listeners;
+
+  @Override
+  public List<NodeView> nodes() {
+    return broker.nodes();
+  }
 
   @Override
   public BrokerInfo info() {

@@ -1,21 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import com.hazelcast.cluster.Cluster;
-import com.hazelcast.cluster.InitialMembershipEvent;
-import com.hazelcast.cluster.InitialMembershipListener;
-import com.hazelcast.cluster.Member;
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.core.Hazelcast;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.replicatedmap.ReplicatedMap;
+import io.mqttee.broker.admin.NodeView;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.routing.AnnouncingRouter;
 import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.store.MessageStore;
+import io.mqttee.grid.hazelcast.cluster.Cluster;
+import io.mqttee.grid.hazelcast.cluster.InitialMembershipEvent;
+import io.mqttee.grid.hazelcast.cluster.InitialMembershipListener;
+import io.mqttee.grid.hazelcast.cluster.Member;
+import io.mqttee.grid.hazelcast.cluster.MembershipEvent;
+import io.mqttee.grid.hazelcast.core.Hazelcast;
+import io.mqttee.grid.hazelcast.core.HazelcastInstance;
+import io.mqttee.grid.hazelcast.replicatedmap.ReplicatedMap;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -59,7 +61,7 @@ public final class ClusterNode {
         "cluster {0}: joined as {1}, members {2}",
         settings.name(),
         node.self,
-        node.members());
+        node.nodes());
     return node;
   }
 
@@ -77,13 +79,27 @@ public final class ClusterNode {
     publisher.forwardTo(forwarder);
   }
 
-  /** The members, this node first: {@code uuid host:port}. */
-  public List<String> members() {
+  /** The members, this node first. */
+  public List<NodeView> nodes() {
     Cluster cluster = grid.getCluster();
     return cluster.getMembers().stream()
         .sorted((a, b) -> Boolean.compare(b.localMember(), a.localMember()))
-        .map(m -> m.getUuid() + " " + m.getAddress().getHost() + ":" + m.getAddress().getPort())
+        .map(
+            m ->
+                new NodeView(
+                    m.getUuid().toString(),
+                    m.getAddress().getHost() + ":" + m.getAddress().getPort(),
+                    m.localMember()))
         .toList();
+  }
+
+  /** The cluster's $SYS values: {@code $SYS/broker/cluster/nodes} and the routes known. */
+  public Map<String, String> sysValues() {
+    return Map.of(
+        "$SYS/broker/cluster/nodes",
+        Integer.toString(grid.getCluster().getMembers().size()),
+        "$SYS/broker/cluster/routes/remote",
+        Integer.toString(remoteRoutes.size()));
   }
 
   /** How many routes of other nodes this node knows. */
@@ -116,7 +132,7 @@ public final class ClusterNode {
       if (isOldest()) {
         announcer.forget(gone);
       }
-      LOG.log(Level.INFO, "cluster: member {0} left; members now {1}", gone, members());
+      LOG.log(Level.INFO, "cluster: member {0} left; members now {1}", gone, nodes());
     }
 
     private void joined(Member member) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import com.hazelcast.nio.serialization.DataSerializableFactory;
-import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
+import io.mqttee.grid.hazelcast.nio.serialization.DataSerializableFactory;
+import io.mqttee.grid.hazelcast.nio.serialization.IdentifiedDataSerializable;
 
 /** Creates the objects nodes send each other, by the ids they are written with. */
 final class ClusterSerialization implements DataSerializableFactory {

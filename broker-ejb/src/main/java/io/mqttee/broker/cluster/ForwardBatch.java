@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceAware;
-import com.hazelcast.nio.ObjectDataInput;
-import com.hazelcast.nio.ObjectDataOutput;
-import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import io.mqttee.broker.store.PropertiesCodec;
+import io.mqttee.grid.hazelcast.core.HazelcastInstance;
+import io.mqttee.grid.hazelcast.core.HazelcastInstanceAware;
+import io.mqttee.grid.hazelcast.nio.ObjectDataInput;
+import io.mqttee.grid.hazelcast.nio.ObjectDataOutput;
+import io.mqttee.grid.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
 import io.mqttee.protocol.topic.SharedFilter;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
+import io.mqttee.grid.hazelcast.config.Config;
+import io.mqttee.grid.hazelcast.config.JoinConfig;
+import io.mqttee.grid.hazelcast.config.NetworkConfig;
 
 /** The data grid's configuration for a node, from {@link ClusterSettings}. */
 final class GridConfig {

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import com.hazelcast.cluster.Member;
-import com.hazelcast.core.IExecutorService;
 import io.mqttee.broker.publish.PeerForwarding;
 import io.mqttee.broker.routing.RouteTarget;
 import io.mqttee.broker.routing.Subscription;
+import io.mqttee.grid.hazelcast.cluster.Member;
+import io.mqttee.grid.hazelcast.core.IExecutorService;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.topic.SharedFilter;
+import io.mqttee.protocol.topic.TopicNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,9 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Sends each message published here to the nodes whose clients subscribed to its topic, found in
  * {@link RemoteRoutes} without a grid call, through one {@link PeerLink} per node. A retained
- * message goes to every node, since each keeps the retained messages for its own subscribers. A
- * share group that a subscriber of this node served is served nowhere else; otherwise one node with
- * members of the group is asked to.
+ * message goes to every node, since each keeps the retained messages for its own subscribers; the
+ * {@code $SYS} topics of a node stay on it. A share group that a subscriber of this node served is
+ * served nowhere else; otherwise one node with members of the group is asked to.
  */
 final class PeerForwarder implements PeerForwarding {
   private final RemoteRoutes routes;
@@ -51,6 +52,9 @@ final class PeerForwarder implements PeerForwarding {
   @Override
   public CompletableFuture<Void> forward(
       Publish message, String publisherClientId, Set<SharedFilter> sharedServedHere) {
+    if (TopicNames.isSystemTopic(message.topic())) {
+      return null; // topics beginning with $ ($SYS) describe the node that publishes them
+    }
     Targets targets = new Targets(sharedServedHere);
     routes.route(message.topic(), targets);
     if (message.retain()) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import com.hazelcast.cluster.Member;
-import com.hazelcast.core.ExecutionCallback;
-import com.hazelcast.core.IExecutorService;
+import io.mqttee.grid.hazelcast.cluster.Member;
+import io.mqttee.grid.hazelcast.core.ExecutionCallback;
+import io.mqttee.grid.hazelcast.core.IExecutorService;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import com.hazelcast.core.EntryAdapter;
-import com.hazelcast.core.EntryEvent;
 import io.mqttee.broker.routing.RouteTarget;
 import io.mqttee.broker.routing.Subscription;
 import io.mqttee.broker.routing.TopicTreeRouter;
+import io.mqttee.grid.hazelcast.core.EntryAdapter;
+import io.mqttee.grid.hazelcast.core.EntryEvent;
 import io.mqttee.protocol.packet.QoS;
 import java.util.Set;
 import java.util.UUID;

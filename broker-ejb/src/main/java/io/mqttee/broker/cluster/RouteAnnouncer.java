@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import com.hazelcast.replicatedmap.ReplicatedMap;
 import io.mqttee.broker.routing.RouteListener;
+import io.mqttee.grid.hazelcast.replicatedmap.ReplicatedMap;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 

@@ -57,7 +57,7 @@ class ClusterForwardingTest {
       cluster.serve(broker.core.publisher(), broker.store);
       NODES.add(new Node(broker, cluster));
     }
-    waitFor(() -> NODES.stream().allMatch(n -> n.cluster().members().size() == 3), "3 members");
+    waitFor(() -> NODES.stream().allMatch(n -> n.cluster().nodes().size() == 3), "3 members");
   }
 
   @AfterAll

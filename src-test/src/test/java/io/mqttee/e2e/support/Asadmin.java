@@ -26,9 +26,24 @@ final class Asadmin {
       throw new IllegalStateException(
           "payara.admin.port is not set; run the tests with mvn verify");
     }
+    return runOn(Integer.parseInt(adminPort), subcommand);
+  }
+
+  /** As {@link #run}, on the server whose admin listener is {@code adminPort}. */
+  static String runOn(int adminPort, String... subcommand)
+      throws IOException, InterruptedException {
+    List<String> options =
+        List.of(
+            "--host", "localhost", "--port", Integer.toString(adminPort), "--interactive=false");
+    List<String> arguments = new ArrayList<>(options);
+    arguments.addAll(List.of(subcommand));
+    return local(arguments.toArray(String[]::new));
+  }
+
+  /** A subcommand that needs no running server (create-domain, start-domain). */
+  static String local(String... subcommand) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString());
-    command.addAll(List.of("--host", "localhost", "--port", adminPort, "--interactive=false"));
     command.addAll(List.of(subcommand));
     return Commands.run(command, TIMEOUT);
   }

@@ -4,12 +4,23 @@ package io.mqttee.admin.api.json;
 import io.mqttee.broker.admin.BrokerInfo;
 import io.mqttee.broker.admin.ListenerView;
 import io.mqttee.broker.admin.MetricsSample;
+import io.mqttee.broker.admin.NodeView;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The broker, its metrics and listeners. */
 public final class BrokerJson {
   private BrokerJson() {}
+
+  /** One node of the cluster: its id, its grid address, whether it is the one answering. */
+  public static Map<String, Object> node(NodeView node) {
+    Map<String, Object> json = Fields.object();
+    json.put("node", node.id());
+    json.put("address", node.address());
+    json.put("local", node.local());
+    json.put("node_status", "Running");
+    return json;
+  }
 
   public static Map<String, Object> broker(BrokerInfo info, long nowMillis) {
     Map<String, Object> json = Fields.object();

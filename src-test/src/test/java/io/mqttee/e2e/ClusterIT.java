@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mqttee.e2e.support.ClusterDomain;
+import io.mqttee.e2e.support.ClusterDomains;
+import io.mqttee.e2e.support.PahoClient;
+import io.mqttee.e2e.support.Received;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Three MQTTee nodes, each a Payara Server domain with the EAR, in one cluster on this machine:
+ * messages cross nodes at every QoS and in order, retained messages and share groups span the
+ * nodes, and a node killed with SIGKILL stops holding up the others.
+ */
+@Tag("cluster")
+@TestMethodOrder(OrderAnnotation.class)
+class ClusterIT {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static ClusterDomains cluster;
+
+  @BeforeAll
+  static void startThreeNodes() throws Exception {
+    cluster = ClusterDomains.start(3);
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  private static PahoClient client(int node, String clientId) throws MqttException {
+    return PahoClient.connectTo(cluster.node(node).tcpUri(), clientId, options -> {});
+  }
+
+  /**
+   * Routes reach the other nodes asynchronously: publishes a probe on {@code topic} from {@code
+   * publisher} until {@code subscriber} gets one, then drops what else came.
+   */
+  private static void awaitRoute(PahoClient publisher, PahoClient subscriber, String topic)
+      throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (subscriber.poll(Duration.ofMillis(200)) == null) {
+      assertTrue(System.nanoTime() < deadline, "no route to the subscriber's node for " + topic);
+      publisher.publish(topic, "probe", 0, false);
+    }
+    subscriber.drain(Duration.ofMillis(500));
+  }
+
+  /** Waits until the $SYS topic (published every second) shows {@code expected} on {@code node}. */
+  private static void awaitSysValue(int node, String topic, String expected) throws Exception {
+    try (PahoClient sys = client(node, "sys-" + node + "-" + System.nanoTime())) {
+      sys.subscribe(topic, 0);
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      String value = sys.next(WAIT).text();
+      while (!expected.equals(value)) {
+        assertTrue(System.nanoTime() < deadline, topic + " on node " + node + " is " + value);
+        value = sys.next(WAIT).text();
+      }
+    }
+  }
+
+  @Test
+  @Order(0)
+  void everyNodeSeesThreeNodes() throws Exception {
+    for (int node = 0; node < 3; node++) {
+      awaitSysValue(node, "$SYS/broker/cluster/nodes", "3");
+    }
+  }
+
+  @Test
+  @Order(1)
+  void messagesCrossNodesAtEveryQosInTheOrderTheyWerePublished() throws Exception {
+    try (PahoClient subscriber = client(0, "cross-sub");
+        PahoClient publisher = client(1, "cross-pub")) {
+      subscriber.subscribe("cross/#", 2);
+      awaitRoute(publisher, subscriber, "cross/probe");
+      List<String> sent = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        sent.add("m" + i);
+        publisher.publish("cross/" + (i % 3), "m" + i, i % 3, false);
+      }
+      List<Received> got = subscriber.next(sent.size(), WAIT);
+      assertEquals(sent, got.stream().map(Received::text).toList());
+      assertEquals(
+          IntStream.range(0, 60).map(i -> i % 3).boxed().toList(),
+          got.stream().map(Received::qos).toList());
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aRetainedMessageIsThereOnEveryNodeOnceItsPublisherHasTheAck() throws Exception {
+    try (PahoClient publisher = client(2, "retain-pub")) {
+      publisher.publish("cluster/retained", "kept", 1, true);
+    }
+    for (int node = 0; node < 2; node++) {
+      try (PahoClient late = client(node, "retain-late-" + node)) {
+        late.subscribe("cluster/retained", 1);
+        Received got = late.next(WAIT);
+        assertEquals("kept", got.text());
+        assertTrue(got.retained(), got.toString());
+      }
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aShareGroupWithMembersOnTwoNodesGetsEachMessageOnce() throws Exception {
+    try (PahoClient first = client(0, "share-1");
+        PahoClient second = client(1, "share-2");
+        PahoClient publisher = client(2, "share-pub")) {
+      first.subscribe("$share/workers/jobs/#", 1);
+      second.subscribe("$share/workers/jobs/#", 1);
+      // until both nodes' routes are known, a probe may reach either member or none
+      Thread.sleep(2000);
+      for (int i = 0; i < 40; i++) {
+        publisher.publish("jobs/" + i, "job" + i, 1, false);
+      }
+      List<String> served = new ArrayList<>();
+      first.drain(Duration.ofSeconds(2)).forEach(m -> served.add(m.text()));
+      second.drain(Duration.ofSeconds(1)).forEach(m -> served.add(m.text()));
+      assertEquals(40, served.size(), served.toString());
+      assertEquals(40, served.stream().distinct().count(), served.toString());
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aKilledNodesRoutesAreDroppedAndTheOthersGoOn() throws Exception {
+    ClusterDomain doomed = cluster.node(2);
+    try (PahoClient onDoomed = client(2, "doomed-sub");
+        PahoClient subscriber = client(1, "survivor-sub");
+        PahoClient publisher = client(0, "survivor-pub")) {
+      onDoomed.subscribe("after/#", 1);
+      subscriber.subscribe("after/#", 1);
+      awaitRoute(publisher, subscriber, "after/probe");
+      awaitRoute(publisher, onDoomed, "after/probe");
+      doomed.kill();
+    }
+    // a QoS 1 publish that matches the dead node's route fails until the others drop it
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    PahoClient publisher = null;
+    try (PahoClient subscriber = client(1, "survivor-sub-2")) {
+      subscriber.subscribe("after/#", 1);
+      while (true) {
+        try {
+          publisher = publisher != null && publisher.isConnected() ? publisher : client(0, "pub2");
+          publisher.publish("after/x", "through", 1, false);
+          break;
+        } catch (MqttException refused) {
+          assertTrue(System.nanoTime() < deadline, "publishes still fail: " + refused);
+          Thread.sleep(500);
+        }
+      }
+      awaitSysValue(0, "$SYS/broker/cluster/nodes", "2");
+      subscriber.drain(Duration.ofMillis(500));
+      for (int i = 0; i < 20; i++) {
+        publisher.publish("after/" + i, "n" + i, 1, false);
+      }
+      assertEquals(20, subscriber.next(20, WAIT).size());
+    } finally {
+      if (publisher != null) {
+        publisher.close();
+      }
+    }
+  }
+}
