@@ -75,6 +75,25 @@ class ClusterIT {
     }
   }
 
+  /** The current value of a $SYS topic on {@code node}, a number. */
+  private static long sysNumber(int node, String topic) throws Exception {
+    try (PahoClient sys = client(node, "sys-" + node + "-" + System.nanoTime())) {
+      sys.subscribe(topic, 0);
+      return Long.parseLong(sys.next(WAIT).text());
+    }
+  }
+
+  /** Waits until the $SYS number on {@code node} is below {@code bound}. */
+  private static void awaitSysNumberBelow(int node, String topic, long bound) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    long value = sysNumber(node, topic);
+    while (value >= bound) {
+      assertTrue(System.nanoTime() < deadline, topic + " on node " + node + " stays " + value);
+      Thread.sleep(500);
+      value = sysNumber(node, topic);
+    }
+  }
+
   @Test
   @Order(0)
   void everyNodeSeesThreeNodes() throws Exception {
@@ -151,7 +170,11 @@ class ClusterIT {
       subscriber.subscribe("after/#", 1);
       awaitRoute(publisher, subscriber, "after/probe");
       awaitRoute(publisher, onDoomed, "after/probe");
+      long routesWithTheDoomedNode = sysNumber(0, "$SYS/broker/cluster/routes/remote");
       doomed.kill();
+      // the survivors drop the dead node's routes (its "after/#" among them)
+      awaitSysNumberBelow(0, "$SYS/broker/cluster/routes/remote", routesWithTheDoomedNode);
+      awaitSysNumberBelow(1, "$SYS/broker/cluster/nodes", 3);
     }
     // a QoS 1 publish that matches the dead node's route fails until the others drop it
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

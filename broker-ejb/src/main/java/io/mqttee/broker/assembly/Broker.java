@@ -75,6 +75,15 @@ public class Broker {
 
   @PostConstruct
   void start() {
+    try {
+      startBroker();
+    } catch (RuntimeException e) {
+      leaveCluster(); // a node that failed to start must not stay a member the others forward to
+      throw e;
+    }
+  }
+
+  private void startBroker() {
     BrokerConfig config = new BrokerConfig();
     metrics = new BrokerMetrics();
     Router router = new TopicTreeRouter();
@@ -89,12 +98,14 @@ public class Broker {
     core =
         new BrokerCore(
             config, metrics, router, retained, store, access.gate(), System::currentTimeMillis);
+    retained.restore(snapshot.retained());
+    core.sessions().restore(snapshot);
     if (cluster != null) {
+      // only now: a retained message or a session message forwarded earlier would be overwritten
+      // by the snapshot
       cluster.serve(core.publisher(), store);
       sysValues.put("cluster", cluster::sysValues);
     }
-    retained.restore(snapshot.retained());
-    core.sessions().restore(snapshot);
     outbound = openOutbound();
     adapterWriter = new AdapterClientWriter(outbound);
     keepAlive = core.keepAliveMonitor().start(scheduler);
@@ -107,7 +118,7 @@ public class Broker {
             metrics, router, retained, this::traffic, store::stats, this::extraSysValues);
     sysTopics = new SysTopicPublisher(config, message -> publisher.publish(message, null), sources);
     sysTopics.start(scheduler);
-    retainedAdministration = new RetainedAdministration(retained);
+    retainedAdministration = new RetainedAdministration(retained, publisher);
     metricsAdministration =
         new MetricsAdministration(
             sources, core.sessions().sessions()::size, System::currentTimeMillis);
@@ -122,6 +133,7 @@ public class Broker {
   /** Stops the scheduled work and releases the outbound handle; safe to call twice. */
   @PreDestroy
   public synchronized void stop() {
+    leaveCluster();
     if (keepAlive == null) {
       return;
     }
@@ -133,6 +145,9 @@ public class Broker {
     sysTopics.stop();
     metricsAdministration.stop();
     outbound.close();
+  }
+
+  private synchronized void leaveCluster() {
     if (cluster != null) {
       cluster.leave();
     }

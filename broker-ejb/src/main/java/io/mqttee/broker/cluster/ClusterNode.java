@@ -11,6 +11,8 @@ import io.mqttee.grid.hazelcast.cluster.InitialMembershipEvent;
 import io.mqttee.grid.hazelcast.cluster.InitialMembershipListener;
 import io.mqttee.grid.hazelcast.cluster.Member;
 import io.mqttee.grid.hazelcast.cluster.MembershipEvent;
+import io.mqttee.grid.hazelcast.core.EntryAdapter;
+import io.mqttee.grid.hazelcast.core.EntryEvent;
 import io.mqttee.grid.hazelcast.core.Hazelcast;
 import io.mqttee.grid.hazelcast.core.HazelcastInstance;
 import io.mqttee.grid.hazelcast.replicatedmap.ReplicatedMap;
@@ -19,7 +21,9 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * This broker as a member of a cluster, on a Hazelcast data grid embedded in the application:
@@ -28,55 +32,77 @@ import java.util.concurrent.Executor;
  */
 public final class ClusterNode {
   private static final Logger LOG = System.getLogger(ClusterNode.class.getName());
+  private static final long REPAIR_SECONDS = 5;
 
   private final HazelcastInstance grid;
-  private final UUID self;
+  private final ReplicatedMap<String, String> servingNodes;
   private final RemoteRoutes remoteRoutes;
   private final RouteAnnouncer announcer;
   private final PeerForwarder forwarder;
+  private volatile AnnouncingRouter localRoutes;
+  private ScheduledFuture<?> repairs;
 
-  private ClusterNode(HazelcastInstance grid, Executor threads) {
+  private ClusterNode(HazelcastInstance grid, ScheduledExecutorService threads) {
     this.grid = grid;
-    this.self = grid.getCluster().getLocalMember().getUuid();
     ReplicatedMap<String, String> routes = grid.getReplicatedMap(GridConfig.ROUTE_MAP);
-    this.remoteRoutes = new RemoteRoutes(self);
-    this.announcer = new RouteAnnouncer(routes, self, threads);
+    this.servingNodes = grid.getReplicatedMap(GridConfig.NODE_MAP);
+    // the member id, asked each time: a member that rejoins after a partition gets a new one
+    this.remoteRoutes = new RemoteRoutes(this::self);
+    this.announcer = new RouteAnnouncer(routes, this::self, threads);
     this.forwarder =
         new PeerForwarder(remoteRoutes, grid.getExecutorService(GridConfig.FORWARD_EXECUTOR));
     grid.getCluster().addMembershipListener(new Membership());
     routes.addEntryListener(remoteRoutes);
     routes.keySet().forEach(remoteRoutes::add);
+    servingNodes.addEntryListener(new ServingNodes());
+    servingNodes.keySet().forEach(this::serving);
+    this.repairs =
+        threads.scheduleWithFixedDelay(
+            this::repair, REPAIR_SECONDS, REPAIR_SECONDS, TimeUnit.SECONDS);
   }
 
   /**
    * Starts this node's grid member and joins the cluster the settings name.
    *
-   * @param threads where route changes are written to the grid, one at a time
+   * @param threads where route changes are written to the grid, one at a time, and the routes are
+   *     repaired every few seconds
    */
-  public static ClusterNode join(ClusterSettings settings, Executor threads) {
+  public static ClusterNode join(ClusterSettings settings, ScheduledExecutorService threads) {
     HazelcastInstance grid = Hazelcast.newHazelcastInstance(GridConfig.of(settings));
-    ClusterNode node = new ClusterNode(grid, threads);
-    LOG.log(
-        Level.INFO,
-        "cluster {0}: joined as {1}, members {2}",
-        settings.name(),
-        node.self,
-        node.nodes());
-    return node;
+    try {
+      ClusterNode node = new ClusterNode(grid, threads);
+      LOG.log(
+          Level.INFO,
+          "cluster {0}: joined as {1}, members {2}",
+          settings.name(),
+          node.self(),
+          node.nodes());
+      return node;
+    } catch (RuntimeException e) {
+      grid.shutdown();
+      throw e;
+    }
+  }
+
+  private UUID self() {
+    return grid.getCluster().getLocalMember().getUuid();
   }
 
   /** A router that announces this node's routes to the cluster; routing stays {@code local}. */
   public Router routing(Router local) {
-    return new AnnouncingRouter(local, announcer);
+    AnnouncingRouter announcing = new AnnouncingRouter(local, announcer);
+    localRoutes = announcing;
+    return announcing;
   }
 
   /**
    * Takes messages from the other nodes into {@code publisher}, and forwards those published here
-   * to them; call once the broker is built.
+   * to them; call once the broker is built and its sessions and retained messages are restored.
    */
   public void serve(PublishService publisher, MessageStore store) {
     grid.getUserContext().put(ForwardReceiver.KEY, new ForwardReceiver(publisher, store));
     publisher.forwardTo(forwarder);
+    servingNodes.put(self().toString(), "serving");
   }
 
   /** The members, this node first. */
@@ -107,9 +133,59 @@ public final class ClusterNode {
     return remoteRoutes.size();
   }
 
-  /** Leaves the cluster: the others drop this node's routes as it goes. */
-  public void leave() {
-    grid.shutdown();
+  /** How many other nodes a message on {@code topic} would go to (one per share group). */
+  public int nodesRoutedTo(String topic) {
+    int[] nodes = {0};
+    remoteRoutes.route(topic, (route, identifiers) -> nodes[0]++);
+    return nodes[0];
+  }
+
+  /**
+   * Leaves the cluster: first no longer serving, so that the others stop sending; then the grid,
+   * and the others drop this node's routes as it goes.
+   */
+  public synchronized void leave() {
+    if (repairs != null) {
+      repairs.cancel(false);
+      repairs = null;
+    }
+    if (grid.getLifecycleService().isRunning()) {
+      try {
+        servingNodes.remove(self().toString());
+      } catch (RuntimeException e) {
+        LOG.log(Level.DEBUG, "cluster: could not withdraw before leaving: {0}", e.toString());
+      }
+      grid.shutdown();
+    }
+  }
+
+  private void repair() {
+    AnnouncingRouter local = localRoutes;
+    if (local != null && grid.getLifecycleService().isRunning()) {
+      announcer.repair(local::forEachRoute, remoteRoutes::repair);
+    }
+  }
+
+  private void serving(String member) {
+    forwarder.serving(UUID.fromString(member));
+  }
+
+  /** Which nodes' brokers are started and take forwarded messages. */
+  private final class ServingNodes extends EntryAdapter<String, String> {
+    @Override
+    public void entryAdded(EntryEvent<String, String> event) {
+      serving(event.getKey());
+    }
+
+    @Override
+    public void entryUpdated(EntryEvent<String, String> event) {
+      serving(event.getKey());
+    }
+
+    @Override
+    public void entryRemoved(EntryEvent<String, String> event) {
+      forwarder.notServing(UUID.fromString(event.getKey()));
+    }
   }
 
   /** Keeps the routes and links in step with the members. */
@@ -131,13 +207,13 @@ public final class ClusterNode {
       forwarder.memberLeft(gone);
       if (isOldest()) {
         announcer.forget(gone);
+        servingNodes.remove(gone.toString());
       }
       LOG.log(Level.INFO, "cluster: member {0} left; members now {1}", gone, nodes());
     }
 
     private void joined(Member member) {
       if (!member.localMember()) {
-        remoteRoutes.memberJoined(member.getUuid());
         forwarder.memberJoined(member);
       }
     }

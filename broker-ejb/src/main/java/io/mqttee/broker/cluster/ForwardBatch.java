@@ -75,6 +75,7 @@ final class ForwardBatch
       out.writeByteArray(message.payload());
       out.writeByteArray(PropertiesCodec.encode(message.properties()));
       out.writeString(forwarded.publisherClientId());
+      out.writeBoolean(forwarded.retainedOnly());
       out.writeInt(forwarded.assigned().size());
       for (SharedFilter shared : forwarded.assigned()) {
         out.writeString(shared.group());
@@ -94,6 +95,7 @@ final class ForwardBatch
       byte[] payload = in.readByteArray();
       byte[] properties = in.readByteArray();
       String publisher = in.readString();
+      boolean retainedOnly = in.readBoolean();
       int shares = in.readInt();
       Set<SharedFilter> assigned = shares == 0 ? Set.of() : new HashSet<>(shares * 2);
       for (int s = 0; s < shares; s++) {
@@ -101,7 +103,7 @@ final class ForwardBatch
       }
       Publish message =
           new Publish(topic, qos, retain, false, 0, payload, PropertiesCodec.decode(properties));
-      read.add(new ForwardedMessage(message, publisher, assigned));
+      read.add(new ForwardedMessage(message, publisher, assigned, retainedOnly));
     }
     messages = read;
   }

@@ -30,6 +30,10 @@ final class ForwardReceiver {
       throws InterruptedException, ExecutionException, TimeoutException {
     boolean persisted = false;
     for (ForwardedMessage forwarded : messages) {
+      if (forwarded.retainedOnly()) {
+        persisted |= publisher.applyRetained(forwarded.message());
+        continue;
+      }
       persisted |=
           publisher
               .routeForwarded(

@@ -7,6 +7,13 @@ import java.util.Set;
 
 /**
  * A message one node hands another: the message, who published it (for No Local), and the shared
- * subscriptions the receiving node is to serve with it.
+ * subscriptions the receiving node is to serve with it; or, with {@code retainedOnly}, a change of
+ * a retained message to apply without delivering it.
  */
-record ForwardedMessage(Publish message, String publisherClientId, Set<SharedFilter> assigned) {}
+record ForwardedMessage(
+    Publish message, String publisherClientId, Set<SharedFilter> assigned, boolean retainedOnly) {
+
+  ForwardedMessage(Publish message, String publisherClientId, Set<SharedFilter> assigned) {
+    this(message, publisherClientId, assigned, false);
+  }
+}

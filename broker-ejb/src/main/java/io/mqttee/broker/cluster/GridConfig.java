@@ -2,6 +2,7 @@
 package io.mqttee.broker.cluster;
 
 import io.mqttee.grid.hazelcast.config.Config;
+import io.mqttee.grid.hazelcast.config.JavaSerializationFilterConfig;
 import io.mqttee.grid.hazelcast.config.JoinConfig;
 import io.mqttee.grid.hazelcast.config.NetworkConfig;
 
@@ -9,6 +10,9 @@ import io.mqttee.grid.hazelcast.config.NetworkConfig;
 final class GridConfig {
   static final String FORWARD_EXECUTOR = "mqttee-forward";
   static final String ROUTE_MAP = "mqttee-routes";
+
+  /** The members whose brokers are started, by member id. */
+  static final String NODE_MAP = "mqttee-nodes";
 
   /** Threads that take forwarded batches: one batch per other node is in flight at a time. */
   private static final int FORWARD_THREADS = 8;
@@ -33,6 +37,13 @@ final class GridConfig {
     config.getMetricsConfig().setEnabled(false);
     config.getJetConfig().setEnabled(false);
     config.getExecutorConfig(FORWARD_EXECUTOR).setPoolSize(FORWARD_THREADS);
+    // a joining member gets the maps' contents before it starts, not in a silent bulk fill later
+    config.getReplicatedMapConfig(ROUTE_MAP).setAsyncFillup(false);
+    config.getReplicatedMapConfig(NODE_MAP).setAsyncFillup(false);
+    // the nodes exchange only their own serialized types; no Java deserialization of gadgets
+    config
+        .getSerializationConfig()
+        .setJavaSerializationFilterConfig(new JavaSerializationFilterConfig());
     config
         .getSerializationConfig()
         .addDataSerializableFactory(ClusterSerialization.FACTORY_ID, new ClusterSerialization());

@@ -30,6 +30,7 @@ final class PeerForwarder implements PeerForwarding {
   private final RemoteRoutes routes;
   private final IExecutorService executor;
   private final Map<UUID, Member> members = new ConcurrentHashMap<>();
+  private final Set<UUID> serving = ConcurrentHashMap.newKeySet();
   private final Map<UUID, PeerLink> links = new ConcurrentHashMap<>();
 
   PeerForwarder(RemoteRoutes routes, IExecutorService executor) {
@@ -41,8 +42,19 @@ final class PeerForwarder implements PeerForwarding {
     members.put(member.getUuid(), member);
   }
 
+  /** The node's broker is started: it takes forwarded messages from now on. */
+  void serving(UUID member) {
+    serving.add(member);
+  }
+
+  /** The node's broker is stopping: nothing more is sent to it. */
+  void notServing(UUID member) {
+    serving.remove(member);
+  }
+
   void memberLeft(UUID member) {
     members.remove(member);
+    serving.remove(member);
     PeerLink link = links.remove(member);
     if (link != null) {
       link.close();
@@ -50,7 +62,7 @@ final class PeerForwarder implements PeerForwarding {
   }
 
   @Override
-  public CompletableFuture<Void> forward(
+  public Forwarded forward(
       Publish message, String publisherClientId, Set<SharedFilter> sharedServedHere) {
     if (TopicNames.isSystemTopic(message.topic())) {
       return null; // topics beginning with $ ($SYS) describe the node that publishes them
@@ -58,7 +70,7 @@ final class PeerForwarder implements PeerForwarding {
     Targets targets = new Targets(sharedServedHere);
     routes.route(message.topic(), targets);
     if (message.retain()) {
-      members.keySet().forEach(targets::node);
+      serving.forEach(targets::node);
     }
     if (targets.nodes.isEmpty()) {
       return null;
@@ -74,22 +86,46 @@ final class PeerForwarder implements PeerForwarding {
     if (taken.isEmpty()) {
       return null;
     }
-    return taken.size() == 1
-        ? taken.get(0)
-        : CompletableFuture.allOf(taken.toArray(CompletableFuture[]::new));
+    return new Forwarded(
+        taken.size() == 1
+            ? taken.get(0)
+            : CompletableFuture.allOf(taken.toArray(CompletableFuture[]::new)),
+        targets.matched);
   }
 
+  @Override
+  public Forwarded retainedOnly(Publish change) {
+    List<CompletableFuture<Void>> taken = new ArrayList<>();
+    for (UUID node : serving) {
+      PeerLink link = link(node);
+      if (link != null) {
+        taken.add(link.send(new ForwardedMessage(change, null, Set.of(), true)));
+      }
+    }
+    return taken.isEmpty()
+        ? null
+        : new Forwarded(CompletableFuture.allOf(taken.toArray(CompletableFuture[]::new)), false);
+  }
+
+  /** The link to a member whose broker serves, or null. */
   private PeerLink link(UUID node) {
     Member member = members.get(node);
-    return member == null
-        ? null
-        : links.computeIfAbsent(node, uuid -> new PeerLink(member, executor));
+    if (member == null || !serving.contains(node)) {
+      return null;
+    }
+    PeerLink link = links.computeIfAbsent(node, uuid -> new PeerLink(member, executor));
+    if (!members.containsKey(node)) { // it left meanwhile: memberLeft may have missed this link
+      links.remove(node, link);
+      link.close();
+    }
+    return link;
   }
 
   /** The nodes a message goes to, each with the share groups it is to serve. */
   private static final class Targets implements RouteTarget {
     private final Set<SharedFilter> servedHere;
     private final Map<UUID, Set<SharedFilter>> nodes = new HashMap<>(4);
+    private boolean matched;
 
     Targets(Set<SharedFilter> servedHere) {
       this.servedHere = servedHere;
@@ -97,6 +133,7 @@ final class PeerForwarder implements PeerForwarding {
 
     @Override
     public void deliver(Subscription route, int[] identifiers) {
+      matched = true;
       UUID node = UUID.fromString(route.clientId());
       if (route.shareGroup() == null) {
         node(node);

@@ -36,7 +36,7 @@ public final class ClientConnection {
   private volatile ProtocolVersion version = ProtocolVersion.MQTT_3_1_1;
   private volatile int keepAliveSeconds;
   private volatile OutboundPackets outbound;
-  private CompletableFuture<Void> replyTail; // guarded by this
+  private volatile CompletableFuture<Void> replyTail; // written under this object's lock
 
   public ClientConnection(
       ConnectionId id, ConnectionInfo info, ClientWriter writer, long openedAtMillis) {
@@ -180,7 +180,7 @@ public final class ClientConnection {
   }
 
   /** Whether a reply waiting for another node is not sent yet: later replies queue behind it. */
-  public synchronized boolean hasChainedReplies() {
+  public boolean hasChainedReplies() {
     return replyTail != null;
   }
 

@@ -6,6 +6,7 @@ import io.mqttee.broker.admin.Page;
 import io.mqttee.broker.admin.PageRequest;
 import io.mqttee.broker.admin.RetainedAdmin;
 import io.mqttee.broker.admin.RetainedView;
+import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.retained.RetainedMessageTree;
 import io.mqttee.broker.store.StoreSnapshot.RetainedEntry;
 import io.mqttee.protocol.packet.MqttProperties;
@@ -26,9 +27,14 @@ public final class RetainedAdministration implements RetainedAdmin {
   private static final String SYS = "$SYS/";
 
   private final RetainedMessageTree retained;
+  private final PublishService publisher;
 
-  public RetainedAdministration(RetainedMessageTree retained) {
+  /**
+   * @param publisher applies deletions on every node of a cluster
+   */
+  public RetainedAdministration(RetainedMessageTree retained, PublishService publisher) {
     this.retained = retained;
+    this.publisher = publisher;
   }
 
   /**
@@ -84,7 +90,7 @@ public final class RetainedAdministration implements RetainedAdmin {
   }
 
   private void clear(String topic) {
-    retained.apply(
+    publisher.changeRetained(
         new Publish(topic, QoS.AT_MOST_ONCE, true, false, 0, new byte[0], MqttProperties.EMPTY));
   }
 

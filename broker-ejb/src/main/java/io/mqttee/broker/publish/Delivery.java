@@ -16,6 +16,7 @@ final class Delivery implements RouteTarget {
   private final String publisherClientId;
   private final SessionRegistry sessions;
   private final Set<SharedFilter> sharedAssigned;
+  private final boolean trackShared;
   private Set<SharedFilter> sharedServed = Set.of();
   private boolean persisted;
   private boolean retainedStored;
@@ -24,16 +25,20 @@ final class Delivery implements RouteTarget {
   /**
    * @param sharedAssigned null to serve every matching share group; otherwise only these, the ones
    *     another node forwarded the message here for
+   * @param trackShared whether to note the share groups served, for a cluster: no other node is
+   *     then asked to serve them
    */
   Delivery(
       Publish message,
       String publisherClientId,
       SessionRegistry sessions,
-      Set<SharedFilter> sharedAssigned) {
+      Set<SharedFilter> sharedAssigned,
+      boolean trackShared) {
     this.message = message;
     this.publisherClientId = publisherClientId;
     this.sessions = sessions;
     this.sharedAssigned = sharedAssigned;
+    this.trackShared = trackShared || sharedAssigned != null;
   }
 
   @Override
@@ -41,12 +46,17 @@ final class Delivery implements RouteTarget {
     if (best.noLocal() && best.clientId().equals(publisherClientId)) {
       return; // MQTT 5 No Local (MQTT-3.8.3-3); always false for 3.1.1 subscriptions
     }
-    if (best.shareGroup() != null && !serveShared(best)) {
-      return;
+    boolean shared = best.shareGroup() != null && trackShared;
+    SharedFilter group = shared ? new SharedFilter(best.shareGroup(), best.topicFilter()) : null;
+    if (shared && sharedAssigned != null && !sharedAssigned.contains(group)) {
+      return; // another node was asked to serve this group
     }
     Session session = sessions.get(best.clientId());
     if (session == null) {
       return;
+    }
+    if (shared) {
+      served(group);
     }
     reached++;
     // MQTT-3.3.1-9: RETAIN is 0 on normal delivery, unless MQTT 5 Retain As Published
@@ -56,16 +66,11 @@ final class Delivery implements RouteTarget {
     persisted |= session.deliver(forSession, message.qos().min(best.maxQos()), retainFlag);
   }
 
-  private boolean serveShared(Subscription member) {
-    SharedFilter key = new SharedFilter(member.shareGroup(), member.topicFilter());
-    if (sharedAssigned != null && !sharedAssigned.contains(key)) {
-      return false;
-    }
+  private void served(SharedFilter group) {
     if (sharedServed.isEmpty()) {
       sharedServed = new HashSet<>(4);
     }
-    sharedServed.add(key);
-    return true;
+    sharedServed.add(group);
   }
 
   /** The shared subscriptions one of this node's members served. */

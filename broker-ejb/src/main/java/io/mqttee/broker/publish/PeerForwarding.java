@@ -17,14 +17,30 @@ public interface PeerForwarding {
   PeerForwarding NONE = (message, publisherClientId, sharedServedHere) -> null;
 
   /**
-   * Sends {@code message} to every node with a matching route.
+   * Sends {@code message} to every node with a matching route, and a retained message to every
+   * node.
    *
    * @param sharedServedHere the shared subscriptions this node served already: no other node is
    *     asked to serve them
-   * @return null when no other node has a matching route; otherwise completes when every such node
-   *     took the message (stored it, where one of its persistent sessions did), or fails when one
-   *     of them could not
+   * @return null when it went to no other node
    */
-  CompletableFuture<Void> forward(
-      Publish message, String publisherClientId, Set<SharedFilter> sharedServedHere);
+  Forwarded forward(Publish message, String publisherClientId, Set<SharedFilter> sharedServedHere);
+
+  /**
+   * Hands a change of a retained message that is not a publish (an administrator's deletion) to
+   * every node, to apply without delivering it to any session; null when there is no other node.
+   */
+  default Forwarded retainedOnly(Publish change) {
+    return null;
+  }
+
+  /**
+   * Where a message went.
+   *
+   * @param taken completes when every node it went to took it (stored it, where one of its
+   *     persistent sessions did), or fails when one of them could not
+   * @param matched whether a subscriber's route on another node matched, not only a node that keeps
+   *     retained messages
+   */
+  record Forwarded(CompletableFuture<Void> taken, boolean matched) {}
 }

@@ -16,6 +16,7 @@ import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
 import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.topic.TopicNames;
+import java.util.concurrent.CompletableFuture;
 
 /** PUBLISH and PUBREL from a client: the receiver side of the QoS 0, 1 and 2 flows. */
 public final class PublishHandler {
@@ -100,9 +101,26 @@ public final class PublishHandler {
             connection,
             new PubRec(publish.packetId(), code, MqttProperties.EMPTY),
             outcome.persisted() || session.persistent(),
-            outcome.peers());
+            forgetIfNotTaken(outcome.peers(), session, publish.packetId()));
       }
     }
+  }
+
+  /**
+   * A QoS 2 message that another node could not take is forgotten before its PUBREC fails, so that
+   * the client's resend is routed again instead of being answered as a duplicate: subscribers on
+   * this node may then get it twice, but no node misses it.
+   */
+  private static CompletableFuture<Void> forgetIfNotTaken(
+      CompletableFuture<Void> peers, Session session, int packetId) {
+    return peers == null
+        ? null
+        : peers.whenComplete(
+            (taken, failure) -> {
+              if (failure != null) {
+                session.released(packetId);
+              }
+            });
   }
 
   /** PUBREL always gets PUBCOMP, even for an unknown packet id (MQTT-4.3.3-2). */

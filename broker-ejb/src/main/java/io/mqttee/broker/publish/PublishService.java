@@ -45,12 +45,20 @@ public final class PublishService {
   /** Publishes a message and tells whether any subscriber matched and a session stored it. */
   public PublishOutcome route(Publish incoming, String publisherClientId) {
     Publish message = withoutPacketId(incoming);
-    Delivery delivery = routeHere(message, publisherClientId, null);
-    CompletableFuture<Void> forwarded =
-        peers.forward(message, publisherClientId, delivery.sharedServed());
+    PeerForwarding forwarding = peers;
+    Delivery delivery =
+        routeHere(message, publisherClientId, null, forwarding != PeerForwarding.NONE);
+    PeerForwarding.Forwarded forwarded =
+        forwarding.forward(message, publisherClientId, delivery.sharedServed());
     boolean persisted = delivery.persisted() || delivery.retainedStored();
+    if (forwarded == null) {
+      return new PublishOutcome(persisted, delivery.reached() > 0, delivery.reached());
+    }
     return new PublishOutcome(
-        persisted, delivery.reached() > 0 || forwarded != null, delivery.reached(), forwarded);
+        persisted,
+        delivery.reached() > 0 || forwarded.matched(),
+        delivery.reached(),
+        forwarded.taken());
   }
 
   /**
@@ -59,16 +67,41 @@ public final class PublishService {
    */
   public PublishOutcome routeForwarded(
       Publish message, String publisherClientId, Set<SharedFilter> sharedAssigned) {
-    Delivery delivery = routeHere(message, publisherClientId, sharedAssigned);
+    Delivery delivery = routeHere(message, publisherClientId, sharedAssigned, true);
     boolean persisted = delivery.persisted() || delivery.retainedStored();
     return new PublishOutcome(persisted, delivery.reached() > 0, delivery.reached());
   }
 
+  /**
+   * Applies a change of a retained message on this node and on every other node, delivering it to
+   * no session: an administrator's deletion, an empty retained message (MQTT-3.3.1-10).
+   *
+   * @return completes once every node applied it
+   */
+  public CompletableFuture<Void> changeRetained(Publish change) {
+    retained.apply(change);
+    PeerForwarding.Forwarded forwarded = peers.retainedOnly(change);
+    return forwarded == null ? CompletableFuture.completedFuture(null) : forwarded.taken();
+  }
+
+  /**
+   * Applies a change of a retained message another node forwarded, delivering it nowhere.
+   *
+   * @return true when the store keeps the change: its durability point is to be waited for
+   */
+  public boolean applyRetained(Publish change) {
+    return retained.apply(change);
+  }
+
   private Delivery routeHere(
-      Publish message, String publisherClientId, Set<SharedFilter> sharedAssigned) {
+      Publish message,
+      String publisherClientId,
+      Set<SharedFilter> sharedAssigned,
+      boolean trackShared) {
     // MQTT-3.3.1-5, MQTT-3.3.1-10/11: store or clear the topic's retained message
     boolean retainedStored = message.retain() && retained.apply(message);
-    Delivery delivery = new Delivery(message, publisherClientId, sessions, sharedAssigned);
+    Delivery delivery =
+        new Delivery(message, publisherClientId, sessions, sharedAssigned, trackShared);
     delivery.retainedStored(retainedStored);
     router.route(message.topic(), delivery);
     return delivery;

@@ -3,6 +3,7 @@ package io.mqttee.broker.routing;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -58,6 +59,11 @@ public final class AnnouncingRouter implements Router {
           }
           return now == 0 ? null : now;
         });
+  }
+
+  /** Calls {@code route} with each filter and share group (null if plain) this node has. */
+  public void forEachRoute(BiConsumer<String, String> route) {
+    subscribers.keySet().forEach(key -> route.accept(key.topicFilter(), key.shareGroup()));
   }
 
   @Override

@@ -114,13 +114,19 @@ public final class DurableReplies {
       Runnable reply,
       Runnable onFailed) {
     AtomicInteger waiting = connection.acksAwaitingDurability();
+    // registered outside the connection's lock, since the store may make a caller wait; only the
+    // connection's lane adds replies, so no other reply can start waiting in between
+    CompletableFuture<Void> storePoint =
+        afterDurable || waiting.get() > 0
+            ? durablePoint()
+            : CompletableFuture.completedFuture(null);
     CompletableFuture<Void> chained =
         connection.chainReply(
             previous -> {
               boolean storeFirst = afterDurable || (previous == null && waiting.get() > 0);
               waiting.incrementAndGet();
               CompletableFuture<Void> durable =
-                  storeFirst ? durablePoint() : CompletableFuture.completedFuture(null);
+                  storeFirst ? storePoint : CompletableFuture.completedFuture(null);
               CompletableFuture<Void> ready =
                   peers == null ? durable : CompletableFuture.allOf(durable, peers);
               CompletableFuture<Void> turn =

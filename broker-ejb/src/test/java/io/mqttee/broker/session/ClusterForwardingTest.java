@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.broker.cluster.ClusterNode;
 import io.mqttee.broker.cluster.ClusterSettings;
+import io.mqttee.broker.management.RetainedAdministration;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.PubAck;
 import io.mqttee.protocol.packet.PubRec;
@@ -20,8 +21,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -37,8 +38,10 @@ import org.junit.jupiter.api.Test;
 class ClusterForwardingTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  private static final ExecutorService THREADS = Executors.newCachedThreadPool();
+  private static final ScheduledExecutorService THREADS = Executors.newScheduledThreadPool(4);
   private static final List<Node> NODES = new ArrayList<>();
+  private static String clusterName;
+  private static List<String> memberList;
 
   private record Node(Harness broker, ClusterNode cluster) {}
 
@@ -49,9 +52,11 @@ class ClusterForwardingTest {
     for (int port : ports) {
       members.add("127.0.0.1:" + port);
     }
+    clusterName = "test-" + ports[0];
+    memberList = members;
     for (int port : ports) {
       ClusterSettings settings =
-          new ClusterSettings(true, "test-" + ports[0], port, members, false, "127.0.0.1", 1, 10);
+          new ClusterSettings(true, clusterName, port, members, false, "127.0.0.1", 1, 10);
       ClusterNode cluster = ClusterNode.join(settings, THREADS);
       Harness broker = new Harness(new TestConfig(), cluster::routing);
       cluster.serve(broker.core.publisher(), broker.store);
@@ -104,11 +109,10 @@ class ClusterForwardingTest {
   void thePublishersAckWaitsUntilThePersistentSubscribersNodeCommitted() {
     Harness subscriberNode = broker(1);
     TestClient subscriber = subscriberNode.connect("durable-sub", false);
-    int[] before = remoteRouteCounts();
     subscriber.send(subscribe(1, "durable/#", QoS.AT_LEAST_ONCE));
     subscriberNode.store.commit();
     subscriber.take();
-    awaitNewRoute(1, before);
+    awaitRoute(1, "durable/#");
     TestClient publisher = broker(2).connect("durable-pub", true);
     subscriberNode.store.holdCommits();
     try {
@@ -139,6 +143,26 @@ class ClusterForwardingTest {
   }
 
   @Test
+  void aNodeThatJoinsLaterLearnsTheRoutesThatExistAlready() throws IOException {
+    TestClient subscriber = subscribed(0, "before-join", "joined/#", QoS.AT_LEAST_ONCE);
+    ClusterSettings settings =
+        new ClusterSettings(true, clusterName, freePort(), memberList, false, "127.0.0.1", 1, 10);
+    ClusterNode cluster = ClusterNode.join(settings, THREADS);
+    try {
+      Harness late = new Harness(new TestConfig(), cluster::routing);
+      cluster.serve(late.core.publisher(), late.store);
+      TestClient publisher = late.connect("late-pub", true);
+      publisher.send(publish("joined/1", QoS.AT_LEAST_ONCE, 1, "from the new node"));
+      assertEquals(List.of("from the new node"), payloads(subscriber, 1));
+    } finally {
+      cluster.leave();
+      waitFor(
+          () -> NODES.stream().allMatch(n -> n.cluster().nodes().size() == 3),
+          "the fourth node gone from every member's view");
+    }
+  }
+
+  @Test
   void aRetainedMessageReachesEveryNode() {
     TestClient publisher = broker(0).connect("retain-pub", true);
     publisher.send(retainedPublish("retained/everywhere", QoS.AT_LEAST_ONCE, 3, "kept"));
@@ -155,26 +179,38 @@ class ClusterForwardingTest {
     }
   }
 
+  @Test
+  void anAdministratorsDeletionOfARetainedMessageHoldsOnEveryNode() {
+    TestClient publisher = broker(1).connect("retain-del-pub", true);
+    publisher.send(retainedPublish("retained/deleted", QoS.AT_LEAST_ONCE, 3, "soon gone"));
+    assertInstanceOf(PubAck.class, packets(publisher, 1).get(0));
+    assertTrue(broker(2).retained.get("retained/deleted") != null);
+
+    new RetainedAdministration(broker(0).retained, broker(0).core.publisher())
+        .delete("retained/deleted");
+    waitFor(
+        () -> NODES.stream().allMatch(n -> n.broker().retained.get("retained/deleted") == null),
+        "the deletion on every node");
+  }
+
   private static TestClient subscribed(int node, String clientId, String filter, QoS qos) {
     TestClient client = broker(node).connect(clientId, true);
-    int[] before = remoteRouteCounts();
     client.send(subscribe(1, filter, qos));
     client.take();
-    awaitNewRoute(node, before);
+    awaitRoute(node, filter);
     return client;
   }
 
-  private static int[] remoteRouteCounts() {
-    return NODES.stream().mapToInt(n -> n.cluster().remoteRouteCount()).toArray();
-  }
-
-  /** Route changes travel asynchronously: wait until the other nodes know the new one. */
-  private static void awaitNewRoute(int node, int[] before) {
+  /**
+   * Route changes travel asynchronously: waits until every other node routes a topic that {@code
+   * filter} matches to at least one node.
+   */
+  private static void awaitRoute(int node, String filter) {
+    String topic = filter.replaceFirst("^\\$share/[^/]+/", "").replace("#", "x").replace("+", "x");
     for (int other = 0; other < NODES.size(); other++) {
       if (other != node) {
         ClusterNode cluster = NODES.get(other).cluster();
-        int expected = before[other] + 1;
-        waitFor(() -> cluster.remoteRouteCount() == expected, "the route on every node");
+        waitFor(() -> cluster.nodesRoutedTo(topic) > 0, "a route for " + topic + " on every node");
       }
     }
   }

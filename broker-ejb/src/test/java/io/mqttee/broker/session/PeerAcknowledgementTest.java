@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mqttee.broker.publish.PeerForwarding;
 import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.PacketIdAck;
 import io.mqttee.protocol.packet.PubAck;
@@ -33,7 +34,7 @@ class PeerAcknowledgementTest {
             (message, publisher, servedHere) -> {
               CompletableFuture<Void> taken = new CompletableFuture<>();
               peers.add(taken);
-              return taken;
+              return new PeerForwarding.Forwarded(taken, true);
             });
   }
 
@@ -67,6 +68,32 @@ class PeerAcknowledgementTest {
     assertEquals(2, acks.size(), acks.toString());
     assertEquals(1, ((PubAck) acks.get(0)).packetId());
     assertEquals(2, ((PubAck) acks.get(1)).packetId());
+  }
+
+  @Test
+  void aPersistentPublishersPubrecWaitsForItsCommitAndForTheNodes() {
+    TestClient publisher = harness.connect("durable-pub", false);
+    harness.store.holdCommits();
+    publisher.send(publish("t", QoS.EXACTLY_ONCE, 1, "one"));
+    peers.get(0).complete(null);
+    assertEquals(List.of(), publisher.take(), "the packet id is not on disk yet");
+
+    harness.store.releaseCommits();
+    assertEquals(1, ((PacketIdAck) publisher.take().get(0)).packetId());
+  }
+
+  @Test
+  void aQos2MessageNoNodeTookIsRoutedAgainWhenTheClientSendsItAgain() {
+    // a persistent session keeps the packet ids of QoS 2 messages across connections
+    TestClient publisher = harness.connect("pub", false);
+    publisher.send(publish("t", QoS.EXACTLY_ONCE, 1, "one"));
+    peers.get(0).completeExceptionally(new IllegalStateException("node gone"));
+    assertTrue(publisher.closedByBroker());
+    publisher.transportClosed();
+
+    TestClient again = harness.connect("pub", false);
+    again.send(publish("t", QoS.EXACTLY_ONCE, 1, "one").asDuplicate());
+    assertEquals(2, peers.size(), "the resend went to the nodes again");
   }
 
   @Test

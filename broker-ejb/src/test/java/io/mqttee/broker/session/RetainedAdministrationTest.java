@@ -27,7 +27,7 @@ class RetainedAdministrationTest {
   private static final PageRequest ALL = PageRequest.first(100);
 
   private final Harness h = new Harness();
-  private final RetainedAdmin admin = new RetainedAdministration(h.retained);
+  private final RetainedAdmin admin = new RetainedAdministration(h.retained, h.core.publisher());
   private final TestClient publisher = h.connect("publisher", true);
 
   RetainedAdministrationTest() {
