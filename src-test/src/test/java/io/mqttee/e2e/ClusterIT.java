@@ -54,7 +54,12 @@ class ClusterIT {
    */
   private static void awaitRoute(PahoClient publisher, PahoClient subscriber, String topic)
       throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
+    awaitRoute(publisher, subscriber, topic, WAIT);
+  }
+
+  private static void awaitRoute(
+      PahoClient publisher, PahoClient subscriber, String topic, Duration wait) throws Exception {
+    long deadline = System.nanoTime() + wait.toNanos();
     while (subscriber.poll(Duration.ofMillis(200)) == null) {
       assertTrue(System.nanoTime() < deadline, "no route to the subscriber's node for " + topic);
       publisher.publish(topic, "probe", 0, false);
@@ -201,6 +206,29 @@ class ClusterIT {
       if (publisher != null) {
         publisher.close();
       }
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aFrozenNodeIsDroppedAndServesAgainOnceItThawsAndTheHalvesMerge() throws Exception {
+    ClusterDomain frozen = cluster.node(1);
+    try (PahoClient subscriber = client(1, "thaw-sub");
+        PahoClient publisher = client(0, "thaw-pub")) {
+      subscriber.subscribe("thaw/#", 1);
+      awaitRoute(publisher, subscriber, "thaw/probe");
+      frozen.freeze(); // SIGSTOP: its connections stay open, it answers nothing
+      try {
+        // node1 is taken for dead after mqttee.cluster.suspect-seconds (10 s) of silence
+        awaitSysValue(0, "$SYS/broker/cluster/nodes", "1");
+      } finally {
+        frozen.thaw();
+      }
+      // after SIGCONT the two halves merge again: routes and forwarding come back
+      awaitSysValue(0, "$SYS/broker/cluster/nodes", "2");
+      awaitRoute(publisher, subscriber, "thaw/probe", Duration.ofSeconds(90));
+      publisher.publish("thaw/after", "after the thaw", 1, false);
+      assertEquals("after the thaw", subscriber.next(WAIT).text());
     }
   }
 }

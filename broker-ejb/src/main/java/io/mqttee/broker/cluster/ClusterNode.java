@@ -40,6 +40,7 @@ public final class ClusterNode {
   private final RouteAnnouncer announcer;
   private final PeerForwarder forwarder;
   private volatile AnnouncingRouter localRoutes;
+  private volatile boolean inService;
   private ScheduledFuture<?> repairs;
 
   private ClusterNode(HazelcastInstance grid, ScheduledExecutorService threads) {
@@ -103,6 +104,7 @@ public final class ClusterNode {
     grid.getUserContext().put(ForwardReceiver.KEY, new ForwardReceiver(publisher, store));
     publisher.forwardTo(forwarder);
     servingNodes.put(self().toString(), "serving");
+    inService = true;
   }
 
   /** The members, this node first. */
@@ -149,6 +151,7 @@ public final class ClusterNode {
       repairs.cancel(false);
       repairs = null;
     }
+    inService = false;
     if (grid.getLifecycleService().isRunning()) {
       try {
         servingNodes.remove(self().toString());
@@ -161,8 +164,14 @@ public final class ClusterNode {
 
   private void repair() {
     AnnouncingRouter local = localRoutes;
-    if (local != null && grid.getLifecycleService().isRunning()) {
-      announcer.repair(local::forEachRoute, remoteRoutes::repair);
+    if (local == null || !grid.getLifecycleService().isRunning()) {
+      return;
+    }
+    announcer.repair(local::forEachRoute, remoteRoutes::repair);
+    // lost with a merge after a partition, or written under the id this node had before it
+    String me = self().toString();
+    if (inService && !servingNodes.containsKey(me)) {
+      servingNodes.put(me, "serving");
     }
   }
 
@@ -214,6 +223,7 @@ public final class ClusterNode {
 
     private void joined(Member member) {
       if (!member.localMember()) {
+        remoteRoutes.memberJoined(member.getUuid());
         forwarder.memberJoined(member);
       }
     }

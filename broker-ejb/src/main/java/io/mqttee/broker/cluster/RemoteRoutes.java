@@ -31,6 +31,11 @@ final class RemoteRoutes extends EntryAdapter<String, String> {
     this.self = self;
   }
 
+  /** A node (re)joined: after a partition heals, a member this node saw leave comes back. */
+  void memberJoined(UUID member) {
+    departed.remove(member);
+  }
+
   /** A node left or died: none of its routes holds any more, and none of its late events. */
   void memberLeft(UUID member) {
     departed.add(member);
