@@ -169,6 +169,24 @@ class ConsoleIT extends DeployedBroker {
   }
 
   @Test
+  void aRequestTheServerCannotAnswerIsReportedOnThePageAndTheNextOneClearsTheNotice() {
+    ClientsConsolePage.open(console);
+    String action = (String) console.script("return document.getElementById('clients').action;");
+    console.script(
+        "document.getElementById('clients').action = arguments[0];",
+        action.replace("clients.xhtml", "no-such-page.xhtml"));
+    console.click("clients:search");
+    WebElement notice = console.element("request-failed");
+    assertTrue(notice.isDisplayed());
+    assertTrue(notice.getText().contains("HTTP 404"), notice.getText());
+    assertTrue(console.element("clients:search").isEnabled(), "the button can be tried again");
+
+    console.script("document.getElementById('clients').action = arguments[0];", action);
+    console.click("clients:search");
+    assertFalse(console.element("request-failed").isDisplayed());
+  }
+
+  @Test
   void deletesARetainedMessageSoANewSubscriberNoLongerReceivesIt() throws Exception {
     String root = Broker.topicRoot("console-retained");
     String topic = root + "/a";

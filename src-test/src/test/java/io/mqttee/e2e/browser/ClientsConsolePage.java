@@ -34,9 +34,12 @@ public final class ClientsConsolePage {
 
   /** Opens the details dialog of the row's client; returns the client id it shows. */
   public String openDetails(WebElement row) {
-    console.click(row.findElement(By.className("details")));
-    console.await(
-        "the details dialog", d -> d.findElement(By.id("details-client-id")).isDisplayed());
+    console.clickUntil(
+        row.findElement(By.className("details")),
+        "the details dialog",
+        d ->
+            !d.findElements(By.id("details-client-id")).isEmpty()
+                && d.findElement(By.id("details-client-id")).isDisplayed());
     return console.element("details-client-id").getText();
   }
 

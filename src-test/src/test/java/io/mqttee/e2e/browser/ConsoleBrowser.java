@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * as a screenshot.
  */
 public final class ConsoleBrowser {
+  private static final System.Logger LOG = System.getLogger(ConsoleBrowser.class.getName());
 
   private final HeadlessChromium browser;
   private final WebDriver driver;
@@ -98,6 +99,30 @@ public final class ConsoleBrowser {
   public void click(WebElement button) {
     button.click();
     awaitAjax();
+  }
+
+  /**
+   * Clicks a button whose AJAX answer makes {@code condition} true. A request the server answered
+   * with an HTTP error (the page's notice says so) is sent once more; a second failure, or an
+   * answer that leaves {@code condition} false, fails.
+   */
+  public void clickUntil(WebElement button, String what, ExpectedCondition<Boolean> condition) {
+    button.click();
+    await(what, d -> condition.apply(d) || requestFailed());
+    if (requestFailed()) {
+      String notice = element("request-failed").getText();
+      LOG.log(System.Logger.Level.WARNING, "{0}; clicking once more for {1}", notice, what);
+      script("document.getElementById('request-failed').hidden = true;");
+      button.click();
+      await(what, d -> condition.apply(d) || requestFailed());
+      if (requestFailed()) {
+        throw new AssertionError("twice: " + element("request-failed").getText());
+      }
+    }
+  }
+
+  private boolean requestFailed() {
+    return element("request-failed").isDisplayed();
   }
 
   /** Clicks a button that leaves the page (a non-AJAX form post or a link). */
