@@ -103,7 +103,7 @@ public class Broker {
     if (cluster != null) {
       // only now: a retained message or a session message forwarded earlier would be overwritten
       // by the snapshot
-      cluster.serve(core.publisher(), store);
+      cluster.serve(core.publisher(), store, core.handOver());
       sysValues.put("cluster", cluster::sysValues);
     }
     outbound = openOutbound();

@@ -22,6 +22,7 @@ import io.mqttee.broker.session.DurableReplies;
 import io.mqttee.broker.session.LingeringCloses;
 import io.mqttee.broker.session.OfflineSessionExpiry;
 import io.mqttee.broker.session.PacketDispatcher;
+import io.mqttee.broker.session.SessionHandOver;
 import io.mqttee.broker.session.SessionRegistry;
 import io.mqttee.broker.session.SessionResources;
 import io.mqttee.broker.session.SessionService;
@@ -47,6 +48,7 @@ public final class BrokerCore {
   private final DelayedWills delayedWills;
   private final LingeringCloses lingeringCloses;
   private final ClientAdministration clientAdministration;
+  private final SessionHandOver handOver;
 
   public BrokerCore(
       BrokerConfig config,
@@ -71,6 +73,7 @@ public final class BrokerCore {
     ConnectionCloser closer =
         new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses, replies);
     replies.closeWith(closer);
+    handOver = new SessionHandOver(sessions, closer);
     SessionSubscriptions subscriptions =
         new SessionSubscriptions(router, retained, store, access, metrics);
     PacketDispatcher dispatcher =
@@ -84,7 +87,8 @@ public final class BrokerCore {
                 config,
                 delayedWills,
                 replies,
-                capacity),
+                capacity,
+                handOver),
             new PublishHandler(
                 publishService, replies, closer, metrics, config.receiveMaximum(), access),
             new SubscribeHandler(subscriptions, replies),
@@ -110,6 +114,11 @@ public final class BrokerCore {
     Authenticator passwords = access.passwords();
     return new ApplicationAuthenticator(
         config.certificateAuth() ? new ClientCertificateAuthenticator(passwords) : passwords);
+  }
+
+  /** Where a cluster moves sessions between nodes. */
+  public SessionHandOver handOver() {
+    return handOver;
   }
 
   public SessionService sessions() {

@@ -5,6 +5,7 @@ import io.mqttee.broker.admin.NodeView;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.routing.AnnouncingRouter;
 import io.mqttee.broker.routing.Router;
+import io.mqttee.broker.session.SessionHandOver;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.grid.hazelcast.cluster.Cluster;
 import io.mqttee.grid.hazelcast.cluster.InitialMembershipEvent;
@@ -98,10 +99,18 @@ public final class ClusterNode {
 
   /**
    * Takes messages from the other nodes into {@code publisher}, and forwards those published here
-   * to them; call once the broker is built and its sessions and retained messages are restored.
+   * to them; claims client ids in the grid for {@code handOver}, and hands sessions over; call once
+   * the broker is built and its sessions and retained messages are restored.
    */
-  public void serve(PublishService publisher, MessageStore store) {
+  public void serve(PublishService publisher, MessageStore store, SessionHandOver handOver) {
     grid.getUserContext().put(ForwardReceiver.KEY, new ForwardReceiver(publisher, store));
+    grid.getUserContext().put(HandOverTask.KEY, handOver);
+    handOver.ownedThrough(
+        new ClientOwners(
+            grid.getMap(GridConfig.CLIENT_MAP),
+            grid.getExecutorService(GridConfig.HAND_OVER_EXECUTOR),
+            grid.getCluster(),
+            this::self));
     publisher.forwardTo(forwarder);
     servingNodes.put(self().toString(), "serving");
     inService = true;

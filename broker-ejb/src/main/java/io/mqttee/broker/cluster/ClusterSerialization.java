@@ -8,12 +8,18 @@ import io.mqttee.grid.hazelcast.nio.serialization.IdentifiedDataSerializable;
 final class ClusterSerialization implements DataSerializableFactory {
   static final int FACTORY_ID = 0x4d515454; // "MQTT"
   static final int FORWARD_BATCH = 1;
+  static final int CLAIM_OWNER = 2;
+  static final int HAND_OVER = 3;
+  static final int SESSION_TRANSFER = 4;
 
   @Override
   public IdentifiedDataSerializable create(int typeId) {
-    if (typeId == FORWARD_BATCH) {
-      return new ForwardBatch();
-    }
-    throw new IllegalArgumentException("unknown cluster message type " + typeId);
+    return switch (typeId) {
+      case FORWARD_BATCH -> new ForwardBatch();
+      case CLAIM_OWNER -> new ClaimOwner();
+      case HAND_OVER -> new HandOverTask();
+      case SESSION_TRANSFER -> new SessionTransfer();
+      default -> throw new IllegalArgumentException("unknown cluster message type " + typeId);
+    };
   }
 }

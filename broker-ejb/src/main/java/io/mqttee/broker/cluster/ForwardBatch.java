@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import io.mqttee.broker.store.PropertiesCodec;
 import io.mqttee.grid.hazelcast.core.HazelcastInstance;
 import io.mqttee.grid.hazelcast.core.HazelcastInstanceAware;
 import io.mqttee.grid.hazelcast.nio.ObjectDataInput;
 import io.mqttee.grid.hazelcast.nio.ObjectDataOutput;
 import io.mqttee.grid.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import io.mqttee.protocol.packet.Publish;
-import io.mqttee.protocol.packet.QoS;
 import io.mqttee.protocol.topic.SharedFilter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -68,12 +66,7 @@ final class ForwardBatch
   public void writeData(ObjectDataOutput out) throws IOException {
     out.writeInt(messages.size());
     for (ForwardedMessage forwarded : messages) {
-      Publish message = forwarded.message();
-      out.writeString(message.topic());
-      out.writeByte(message.qos().value());
-      out.writeBoolean(message.retain());
-      out.writeByteArray(message.payload());
-      out.writeByteArray(PropertiesCodec.encode(message.properties()));
+      PublishWire.write(out, forwarded.message());
       out.writeString(forwarded.publisherClientId());
       out.writeBoolean(forwarded.retainedOnly());
       out.writeInt(forwarded.assigned().size());
@@ -89,11 +82,7 @@ final class ForwardBatch
     int count = in.readInt();
     List<ForwardedMessage> read = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      String topic = in.readString();
-      QoS qos = QoS.of(in.readByte());
-      boolean retain = in.readBoolean();
-      byte[] payload = in.readByteArray();
-      byte[] properties = in.readByteArray();
+      Publish message = PublishWire.read(in);
       String publisher = in.readString();
       boolean retainedOnly = in.readBoolean();
       int shares = in.readInt();
@@ -101,8 +90,6 @@ final class ForwardBatch
       for (int s = 0; s < shares; s++) {
         assigned.add(new SharedFilter(in.readString(), in.readString()));
       }
-      Publish message =
-          new Publish(topic, qos, retain, false, 0, payload, PropertiesCodec.decode(properties));
       read.add(new ForwardedMessage(message, publisher, assigned, retainedOnly));
     }
     messages = read;

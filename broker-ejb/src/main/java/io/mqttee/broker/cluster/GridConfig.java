@@ -14,8 +14,17 @@ final class GridConfig {
   /** The members whose brokers are started, by member id. */
   static final String NODE_MAP = "mqttee-nodes";
 
+  /** Client id to {@code number:node} of the node that holds its session. */
+  static final String CLIENT_MAP = "mqttee-clients";
+
+  /** Where nodes give sessions up to the node that took their client id over. */
+  static final String HAND_OVER_EXECUTOR = "mqttee-hand-over";
+
   /** Threads that take forwarded batches: one batch per other node is in flight at a time. */
   private static final int FORWARD_THREADS = 8;
+
+  /** A hand-over may wait for a claim of the same client id under way on its node. */
+  private static final int HAND_OVER_THREADS = 4;
 
   private GridConfig() {}
 
@@ -37,6 +46,7 @@ final class GridConfig {
     config.getMetricsConfig().setEnabled(false);
     config.getJetConfig().setEnabled(false);
     config.getExecutorConfig(FORWARD_EXECUTOR).setPoolSize(FORWARD_THREADS);
+    config.getExecutorConfig(HAND_OVER_EXECUTOR).setPoolSize(HAND_OVER_THREADS);
     // a joining member gets the maps' contents before it starts, not in a silent bulk fill later
     config.getReplicatedMapConfig(ROUTE_MAP).setAsyncFillup(false);
     config.getReplicatedMapConfig(NODE_MAP).setAsyncFillup(false);

@@ -19,6 +19,7 @@ import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.topic.TopicNames;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** CONNECT: client id rules, authentication, take-over, session present, CONNACK. */
 public final class ConnectHandler {
@@ -37,6 +38,7 @@ public final class ConnectHandler {
   private final AccessGate access;
   private final DurableReplies replies;
   private final ConnectionCapacity capacity;
+  private final SessionHandOver handOver;
 
   public ConnectHandler(
       SessionRegistry sessions,
@@ -47,7 +49,9 @@ public final class ConnectHandler {
       BrokerConfig config,
       DelayedWills delayedWills,
       DurableReplies replies,
-      ConnectionCapacity capacity) {
+      ConnectionCapacity capacity,
+      SessionHandOver handOver) {
+    this.handOver = handOver;
     this.access = access;
     this.capacity = capacity;
     this.replies = replies;
@@ -146,19 +150,45 @@ public final class ConnectHandler {
     connection.attach(opened.session());
     metrics.clientConnected();
     capacity.connected(metrics.clientsConnected());
-    // a persistent session's CONNACK promises it: sent once the session row is on disk
-    replies.run(
+    boolean persistent = opened.session().persistent();
+    if (handOver.single()) {
+      // a persistent session's CONNACK promises it: sent once the session row is on disk
+      replies.run(
+          connection,
+          persistent,
+          () -> connAck(connection, connect, clientId, opened, opened.present()),
+          () -> storeFailed(connection, version));
+      return;
+    }
+    // in a cluster, the node that held the client id closes its connection and hands its session
+    // over first; what it handed over is on disk here before the CONNACK says the session is
+    // present
+    CompletableFuture<Boolean> adopted =
+        handOver
+            .claim(clientId)
+            .thenApply(
+                state ->
+                    state != null
+                        && !connect.cleanStart()
+                        && handOver.adopt(opened.session(), state));
+    CompletableFuture<Void> stored =
+        adopted.thenCompose(
+            took ->
+                took && persistent ? replies.durable() : CompletableFuture.completedFuture(null));
+    replies.runAfter(
         connection,
-        opened.session().persistent(),
-        () -> connAck(connection, connect, clientId, opened),
-        () -> storeFailed(connection, version));
+        persistent,
+        stored,
+        () -> connAck(connection, connect, clientId, opened, opened.present() || adopted.join()),
+        () -> claimFailed(connection, version));
   }
 
   private void connAck(
       ClientConnection connection,
       Connect connect,
       String clientId,
-      SessionRegistry.Opened opened) {
+      SessionRegistry.Opened opened,
+      boolean sessionPresent) {
     if (connection.isClosing()) {
       return; // gone, or taken over, while its session was being stored
     }
@@ -168,7 +198,7 @@ public final class ConnectHandler {
             ? connAckProperties.build(connect, clientId, connection.info())
             : MqttProperties.EMPTY;
     // MQTT-3.2.2-1..3: session present only when a persistent session resumed
-    connection.send(new ConnAck(opened.present(), ReasonCodes.SUCCESS, properties));
+    connection.send(new ConnAck(sessionPresent, ReasonCodes.SUCCESS, properties));
     connection.connAckSent();
     if (version.isMqtt5()) {
       connection.limitOutbound(
@@ -186,6 +216,17 @@ public final class ConnectHandler {
     int code =
         version.isMqtt5() ? ReasonCodes.UNSPECIFIED_ERROR : ReasonCodes.V3_SERVER_UNAVAILABLE;
     closer.refuse(connection, code, "the message store could not commit", "MQTT-3.2.2-6");
+  }
+
+  /**
+   * The cluster could not settle who holds the client id, or the session handed over could not be
+   * stored: CONNACK refuses, and the client may try again.
+   */
+  private void claimFailed(ClientConnection connection, ProtocolVersion version) {
+    connection.discardWill();
+    int code =
+        version.isMqtt5() ? ReasonCodes.SERVER_UNAVAILABLE : ReasonCodes.V3_SERVER_UNAVAILABLE;
+    closer.refuse(connection, code, "the cluster could not hand the session over", "MQTT-3.2.2-6");
   }
 
   /** The client's Maximum Packet Size (a four-byte unsigned value), unlimited when absent. */

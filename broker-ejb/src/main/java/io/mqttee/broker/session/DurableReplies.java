@@ -102,6 +102,24 @@ public final class DurableReplies {
   }
 
   /**
+   * As {@link #run(ClientConnection, boolean, Runnable, Runnable)}, and also after {@code first};
+   * {@code onFailed} runs instead when it fails.
+   */
+  public void runAfter(
+      ClientConnection connection,
+      boolean afterDurable,
+      CompletableFuture<Void> first,
+      Runnable reply,
+      Runnable onFailed) {
+    chain(connection, afterDurable, first, reply, onFailed);
+  }
+
+  /** Completes once every store call made before this one is on disk; fails if its commit did. */
+  public CompletableFuture<Void> durable() {
+    return durablePoint();
+  }
+
+  /**
    * A reply behind the connection's earlier replies, the store's durability point when asked, and
    * {@code peers}. The first reply of a chain also waits for the durability point when replies wait
    * for it already: the store runs its callbacks in the order they were registered, so registering

@@ -147,6 +147,29 @@ final class Outbox {
     lastPacketId = stored.packetId();
   }
 
+  /**
+   * What the session holds, in the store's form, for another node that takes the session over: in
+   * flight in send order, then queued.
+   */
+  synchronized List<StoredMessage> export() {
+    List<StoredMessage> all = new ArrayList<>(inflight.size() + queue.size());
+    inflight.forEach(
+        (packetId, m) ->
+            all.add(new StoredMessage(m.sequence(), m.publish(), packetId, m.released())));
+    queue.forEach(m -> all.add(new StoredMessage(m.sequence(), m.message(), 0, false)));
+    return all;
+  }
+
+  /**
+   * Takes one message another node's session held, behind what this one holds, under a sequence of
+   * this session; returns it.
+   */
+  synchronized long adopt(StoredMessage handed) {
+    long sequence = nextSequence;
+    restore(new StoredMessage(sequence, handed.message(), handed.packetId(), handed.received()));
+    return sequence;
+  }
+
   synchronized int inflightCount() {
     return inflight.size();
   }

@@ -157,6 +157,22 @@ public final class Session {
     outbox.restore(message);
   }
 
+  /** The messages the session holds, for another node that takes it over. */
+  List<StoredMessage> export() {
+    return outbox.export();
+  }
+
+  /** Takes a message another node's session held; returns its sequence here. */
+  long adopt(StoredMessage message) {
+    return outbox.adopt(message);
+  }
+
+  /** The inbound QoS 2 packet ids that wait for PUBREL. */
+  List<Integer> awaitingReleaseIds() {
+    Set<Integer> ids = awaitingRelease;
+    return ids == null ? List.of() : List.copyOf(ids);
+  }
+
   /** The connection currently attached, or null while offline. */
   public ClientConnection online() {
     return outbox.online();

@@ -3,18 +3,19 @@ package io.mqttee.broker.session;
 
 import io.mqttee.broker.connection.ClientConnection;
 import io.mqttee.broker.routing.Router;
-import io.mqttee.broker.routing.Subscription;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.store.StoreSnapshot.SessionState;
 import io.mqttee.broker.store.StoredMessage;
 import io.mqttee.broker.store.StoredSession;
 import io.mqttee.broker.store.StoredSubscription;
-import io.mqttee.protocol.packet.QoS;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -31,6 +32,7 @@ public final class SessionRegistry {
   private final SessionResources resources;
   private final LongSupplier clock;
   private volatile long changes; // written under this monitor only
+  private volatile Consumer<String> gone = clientId -> {};
 
   public SessionRegistry(
       Router router, MessageStore store, SessionResources resources, LongSupplier clock) {
@@ -38,6 +40,11 @@ public final class SessionRegistry {
     this.store = store;
     this.resources = resources;
     this.clock = clock;
+  }
+
+  /** Told the client id of each session that ended here: its connection closed, or it expired. */
+  public void whenGone(Consumer<String> listener) {
+    this.gone = listener;
   }
 
   /** What opening a session found. */
@@ -125,6 +132,7 @@ public final class SessionRegistry {
               session.clientId(), session.protocolLevel(), session.expirySeconds(), now));
     } else {
       discard(session);
+      gone.accept(session.clientId());
     }
   }
 
@@ -149,16 +157,7 @@ public final class SessionRegistry {
     session.disconnectedAt(
         stored.disconnectedAtMillis() == 0 ? clock.getAsLong() : stored.disconnectedAtMillis());
     for (StoredSubscription s : state.subscriptions()) {
-      router.subscribe(
-          new Subscription(
-              stored.clientId(),
-              s.topicFilter(),
-              s.shareGroup(),
-              QoS.of(s.maxQos()),
-              s.noLocal(),
-              s.retainAsPublished(),
-              s.retainHandling(),
-              s.identifier()));
+      router.subscribe(StoredForms.subscription(stored.clientId(), s));
     }
     for (StoredMessage message : state.messages()) {
       session.restore(message);
@@ -167,10 +166,93 @@ public final class SessionRegistry {
     put(session);
   }
 
+  /** What this broker gave up when another node took a client id over. */
+  public record Released(SessionState state, ClientConnection previous) {}
+
+  /**
+   * Another node took the client id over: the session leaves this broker, with its subscriptions. A
+   * persistent session's state goes to the taker; the connection, if any, is returned for the
+   * caller to close (MQTT-3.1.4-2).
+   */
+  public synchronized Released release(String clientId) {
+    Session session = sessions.get(clientId);
+    if (session == null) {
+      return new Released(null, null);
+    }
+    ClientConnection previous = session.online();
+    if (previous != null) {
+      session.detach(previous);
+    } else {
+      previous = session.claimant();
+    }
+    SessionState state = null;
+    if (session.persistent()) {
+      state =
+          new SessionState(
+              new StoredSession(
+                  clientId,
+                  session.protocolLevel(),
+                  session.expirySeconds(),
+                  session.disconnectedAtMillis()),
+              router.subscriptionsOf(clientId).stream().map(StoredForms::stored).toList(),
+              session.export(),
+              session.awaitingReleaseIds());
+    }
+    discard(session);
+    return new Released(state, previous);
+  }
+
+  /**
+   * Takes the state another node handed over into {@code session}, which a CONNECT opened here:
+   * subscriptions the client made meanwhile stay as they are; the messages queue behind what the
+   * session holds. Stored, for a persistent session, before its CONNACK. False when the session is
+   * no longer this registry's.
+   */
+  public synchronized boolean adopt(Session session, SessionState state) {
+    String clientId = session.clientId();
+    if (sessions.get(clientId) != session) {
+      return false;
+    }
+    boolean persistent = session.persistent();
+    Set<String> made = new HashSet<>();
+    router.subscriptionsOf(clientId).forEach(s -> made.add(s.shareGroup() + " " + s.topicFilter()));
+    for (StoredSubscription s : state.subscriptions()) {
+      if (made.add(s.shareGroup() + " " + s.topicFilter())) {
+        router.subscribe(StoredForms.subscription(clientId, s));
+        if (persistent) {
+          store.subscriptionSaved(clientId, s);
+        }
+      }
+    }
+    for (StoredMessage message : state.messages()) {
+      long sequence = session.adopt(message);
+      if (persistent) {
+        store.messageQueued(clientId, sequence, message.message());
+        if (message.packetId() != 0) {
+          store.messageSent(clientId, sequence, message.packetId());
+        }
+        if (message.received()) {
+          store.messageReceived(clientId, sequence);
+        }
+      }
+    }
+    for (int packetId : state.awaitingRelease()) {
+      session.restoreAwaitingRelease(packetId);
+      if (persistent) {
+        store.inboundReceived(clientId, packetId);
+      }
+    }
+    return true;
+  }
+
   /** Discards the offline sessions whose expiry interval has passed; returns how many. */
   public synchronized int expireOffline(long nowMillis) {
     List<Session> expired = sessions.values().stream().filter(s -> s.expiredAt(nowMillis)).toList();
-    expired.forEach(this::discard);
+    expired.forEach(
+        session -> {
+          discard(session);
+          gone.accept(session.clientId());
+        });
     return expired.size();
   }
 

@@ -8,7 +8,6 @@ import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.routing.Subscription;
 import io.mqttee.broker.store.MessageStore;
-import io.mqttee.broker.store.StoredSubscription;
 import io.mqttee.broker.sys.BrokerMetrics;
 import io.mqttee.protocol.packet.ReasonCodes;
 import io.mqttee.protocol.packet.TopicSubscription;
@@ -72,7 +71,7 @@ public final class SessionSubscriptions {
     }
     boolean replaced = router.subscribe(subscription);
     if (session.persistent()) {
-      store.subscriptionSaved(session.clientId(), stored(subscription));
+      store.subscriptionSaved(session.clientId(), StoredForms.stored(subscription));
     }
     // MQTT-3.9.3-1: the granted QoS is the requested one
     return new Outcome(
@@ -139,16 +138,5 @@ public final class SessionSubscriptions {
         requested.retainAsPublished(),
         requested.retainHandling(),
         identifier);
-  }
-
-  private static StoredSubscription stored(Subscription s) {
-    return new StoredSubscription(
-        s.topicFilter(),
-        s.shareGroup(),
-        s.maxQos().value(),
-        s.noLocal(),
-        s.retainAsPublished(),
-        s.retainHandling(),
-        s.identifier());
   }
 }

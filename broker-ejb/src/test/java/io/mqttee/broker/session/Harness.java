@@ -2,6 +2,7 @@
 package io.mqttee.broker.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.mqttee.broker.assembly.BrokerCore;
 import io.mqttee.broker.auth.AccessControl;
@@ -14,6 +15,7 @@ import io.mqttee.connector.api.ConnectionId;
 import io.mqttee.connector.api.ConnectionInfo;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Connect;
+import io.mqttee.protocol.packet.MqttPacket;
 import io.mqttee.protocol.packet.MqttProperties;
 import io.mqttee.protocol.packet.ProtocolVersion;
 import io.mqttee.protocol.packet.Publish;
@@ -25,7 +27,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 
 /** A broker core with the real router and retained tree, a recording store and writer. */
@@ -82,7 +86,15 @@ final class Harness {
     TestClient client = open();
     client.send(connect);
     store.commit(); // a persistent session's CONNACK waits for its commit
-    ConnAck ack = (ConnAck) client.take().get(0);
+    List<MqttPacket> answer = client.take();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (answer.isEmpty() && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5)); // in a cluster: after the claim
+      store.commit();
+      answer = client.take();
+    }
+    assertFalse(answer.isEmpty(), "no CONNACK");
+    ConnAck ack = (ConnAck) answer.get(0);
     assertEquals(0, ack.reasonCode(), "CONNACK return code");
     return client;
   }

@@ -11,16 +11,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mqttee.broker.cluster.ClusterNode;
 import io.mqttee.broker.cluster.ClusterSettings;
 import io.mqttee.broker.management.RetainedAdministration;
+import io.mqttee.protocol.packet.ConnAck;
+import io.mqttee.protocol.packet.Disconnect;
 import io.mqttee.protocol.packet.MqttPacket;
+import io.mqttee.protocol.packet.MqttProperties;
+import io.mqttee.protocol.packet.MqttProperties.Property;
 import io.mqttee.protocol.packet.PubAck;
 import io.mqttee.protocol.packet.PubRec;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
+import io.mqttee.protocol.packet.ReasonCodes;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
@@ -32,10 +38,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Three brokers in one JVM, each a member of a real Hazelcast cluster on loopback: routes reach the
  * other nodes, messages cross nodes at QoS 0, 1 and 2 in order, the publisher's acknowledgement
- * waits for the receiving node's commit, a share group is served once in the cluster, and retained
- * messages reach every node.
+ * waits for the receiving node's commit, a share group is served once in the cluster, retained
+ * messages reach every node, and a client id is connected on one node at a time: a CONNECT on
+ * another node takes the session over with its queue.
  */
-class ClusterForwardingTest {
+class InJvmClusterTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   private static final ScheduledExecutorService THREADS = Executors.newScheduledThreadPool(4);
@@ -59,7 +66,7 @@ class ClusterForwardingTest {
           new ClusterSettings(true, clusterName, port, members, false, "127.0.0.1", 1, 10);
       ClusterNode cluster = ClusterNode.join(settings, THREADS);
       Harness broker = new Harness(new TestConfig(), cluster::routing);
-      cluster.serve(broker.core.publisher(), broker.store);
+      cluster.serve(broker.core.publisher(), broker.store, broker.core.handOver());
       NODES.add(new Node(broker, cluster));
     }
     waitFor(() -> NODES.stream().allMatch(n -> n.cluster().nodes().size() == 3), "3 members");
@@ -150,7 +157,7 @@ class ClusterForwardingTest {
     ClusterNode cluster = ClusterNode.join(settings, THREADS);
     try {
       Harness late = new Harness(new TestConfig(), cluster::routing);
-      cluster.serve(late.core.publisher(), late.store);
+      cluster.serve(late.core.publisher(), late.store, late.core.handOver());
       TestClient publisher = late.connect("late-pub", true);
       publisher.send(publish("joined/1", QoS.AT_LEAST_ONCE, 1, "from the new node"));
       assertEquals(List.of("from the new node"), payloads(subscriber, 1));
@@ -191,6 +198,55 @@ class ClusterForwardingTest {
     waitFor(
         () -> NODES.stream().allMatch(n -> n.broker().retained.get("retained/deleted") == null),
         "the deletion on every node");
+  }
+
+  @Test
+  void aConnectOnAnotherNodeTakesTheSessionOverWithItsSubscriptionsAndUnacknowledgedMessages() {
+    TestClient before = broker(0).connect(Mqtt5.connect("mover", false, new Property(0x11, 600)));
+    before.send(subscribe(1, "move/#", QoS.AT_LEAST_ONCE));
+    packets(before, 1);
+    awaitRoute(0, "move/#");
+    TestClient publisher = broker(2).connect("move-pub", true);
+    for (int i = 1; i <= 3; i++) {
+      publisher.send(publish("move/" + i, QoS.AT_LEAST_ONCE, i, "m" + i));
+    }
+    assertEquals(List.of("m1", "m2", "m3"), payloads(before, 3)); // never acknowledged
+
+    TestClient after = broker(1).open();
+    after.send(Mqtt5.connect("mover", false, new Property(0x11, 600)));
+
+    // MQTT-3.1.4-2: the node that held the client id closes the old connection with 0x8E
+    assertEquals(
+        List.of(new Disconnect(ReasonCodes.SESSION_TAKEN_OVER, MqttProperties.EMPTY)),
+        packets(before, 1));
+    List<MqttPacket> resumed = packets(after, 4);
+    assertTrue(assertInstanceOf(ConnAck.class, resumed.get(0)).sessionPresent());
+    List<Publish> resent = resumed.subList(1, 4).stream().map(Publish.class::cast).toList();
+    assertEquals(List.of("m1", "m2", "m3"), resent.stream().map(Harness::text).toList());
+    assertTrue(resent.stream().allMatch(Publish::dup), "MQTT-4.4.0-1: resent with DUP");
+    assertEquals(null, broker(0).core.sessions().sessions().get("mover"));
+
+    awaitRoute(1, "move/#");
+    publisher.send(publish("move/4", QoS.AT_LEAST_ONCE, 4, "m4"));
+    assertEquals(List.of("m4"), payloads(after, 1));
+    assertEquals(List.of(), before.take());
+  }
+
+  @Test
+  void twoConnectsOfOneClientIdOnTwoNodesAtOnceLeaveOneConnection() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String clientId = "twin-" + round;
+      CompletableFuture<TestClient> first =
+          CompletableFuture.supplyAsync(() -> broker(0).connect(clientId, true), THREADS);
+      CompletableFuture<TestClient> second =
+          CompletableFuture.supplyAsync(() -> broker(1).connect(clientId, true), THREADS);
+      List<TestClient> twins = List.of(first.get(), second.get());
+      waitFor(
+          () -> twins.stream().filter(t -> t.closedByBroker()).count() == 1,
+          () -> "exactly one of the two connections closed in round " + clientId);
+      pause();
+      assertEquals(1, twins.stream().filter(t -> t.closedByBroker()).count(), clientId);
+    }
   }
 
   private static TestClient subscribed(int node, String clientId, String filter, QoS qos) {

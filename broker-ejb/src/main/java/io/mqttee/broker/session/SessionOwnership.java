@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.mqttee.broker.session;
+
+import io.mqttee.broker.store.StoreSnapshot.SessionState;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Which node of a cluster holds a client id's session. A single broker holds every session, and its
+ * {@link SessionRegistry} alone decides a take-over.
+ */
+public interface SessionOwnership {
+
+  /** The ownership of a broker that is not in a cluster. */
+  SessionOwnership SINGLE =
+      (clientId, number) -> {
+        number.complete(0L);
+        return CompletableFuture.completedFuture(null);
+      };
+
+  /**
+   * Makes this broker the owner of {@code clientId}, for a CONNECT it accepted. The previous owner,
+   * when another node, closes its connection for the client id (reason 0x8E) and gives its session
+   * up. Completes, never on the caller's thread when it has to wait, with the state of the
+   * persistent session it handed over, or null.
+   *
+   * @param number completed with the claim's number as soon as the grid gave it: one higher than
+   *     the client id's claim before
+   */
+  CompletableFuture<SessionState> claim(String clientId, CompletableFuture<Long> number);
+
+  /** The session of {@code clientId} ended on this broker: it no longer owns the client id. */
+  default void gone(String clientId) {}
+}
