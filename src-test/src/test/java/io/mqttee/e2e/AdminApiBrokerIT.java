@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mqttee.e2e.Mqtt5IT.V5Client;
 import io.mqttee.e2e.support.AdminApi;
 import io.mqttee.e2e.support.AdminApi.Reply;
 import io.mqttee.e2e.support.Broker;
 import io.mqttee.e2e.support.PahoClient;
+import io.mqttee.e2e.support.PahoV5Client;
 import io.mqttee.e2e.support.Received;
 import io.mqttee.e2e.support.WebSocketMqttClient;
 import io.mqttee.protocol.packet.ConnAck;
@@ -354,7 +354,7 @@ class AdminApiBrokerIT extends DeployedBroker {
       org.eclipse.paho.mqttv5.common.MqttException refused =
           assertThrows(
               org.eclipse.paho.mqttv5.common.MqttException.class,
-              () -> V5Client.connect(id, o -> {}));
+              () -> PahoV5Client.connect(id, o -> {}));
       assertEquals(0x8A, refused.getReasonCode()); // MQTT 5 3.2.2.2: Banned
       assertTrue(admin.get("/banned?_limit=10000").body().contains(id));
       assertStatus(409, admin.post("/banned", "{\"as\": \"clientid\", \"who\": \"" + id + "\"}"));

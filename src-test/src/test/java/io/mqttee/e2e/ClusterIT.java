@@ -7,12 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mqttee.e2e.support.ClusterDomain;
 import io.mqttee.e2e.support.ClusterDomains;
 import io.mqttee.e2e.support.PahoClient;
+import io.mqttee.e2e.support.PahoV5Client;
 import io.mqttee.e2e.support.Received;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -24,7 +32,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Three MQTTee nodes, each a Payara Server domain with the EAR, in one cluster on this machine:
  * messages cross nodes at every QoS and in order, retained messages and share groups span the
- * nodes, and a node killed with SIGKILL stops holding up the others.
+ * nodes, a session follows its client to another node, one client id has one connection in the
+ * cluster, and a node killed with SIGKILL or frozen with SIGSTOP stops holding up the others.
  */
 @Tag("cluster")
 @TestMethodOrder(OrderAnnotation.class)
@@ -181,6 +190,94 @@ class ClusterIT {
 
   @Test
   @Order(4)
+  void aSessionFollowsItsClientToAnotherNodeWithItsQueueAndTheOldConnectionIsClosed()
+      throws Exception {
+    String id = "mover-" + System.nanoTime();
+    try (PahoClient publisher = client(2, "mover-pub")) {
+      try (PahoV5Client first = connectV5(0, id, PahoV5Client.persistent(600))) {
+        first.subscribe(new MqttSubscription("moving/#", 1), new MqttProperties());
+        awaitRoute(publisher, first, "moving/probe");
+        first.disconnect();
+      }
+      List<String> queued = List.of("q1", "q2", "q3", "q4", "q5");
+      for (String text : queued) {
+        publisher.publish("moving/queued", text, 1, false); // acked once node 0 stored it
+      }
+      try (PahoV5Client second = connectV5(1, id, PahoV5Client.persistent(600))) {
+        assertTrue(second.sessionPresent(), "MQTT-3.2.2-2: the session moved with its client");
+        assertEquals(queued, texts(second.next(queued.size())));
+
+        try (PahoV5Client third = connectV5(2, id, PahoV5Client.persistent(600))) {
+          // MQTT-3.1.4-2 and MQTT 5 section 3.14.2.1: 0x8E to the connection taken over
+          assertEquals(0x8E, second.awaitDisconnectReason(WAIT));
+          assertTrue(third.sessionPresent());
+          awaitRoute(publisher, third, "moving/probe");
+          publisher.publish("moving/after", "after the move", 1, false);
+          assertEquals("after the move", third.next().text());
+          assertTrue(third.isConnected());
+        }
+      }
+    }
+  }
+
+  @Test
+  @Order(5)
+  void twoConnectsOfOneClientIdOnTwoNodesAtOnceLeaveOneConnection() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String id = "twin-" + round + "-" + System.nanoTime();
+      CompletableFuture<PahoV5Client> onFirst = connectV5Async(0, id);
+      CompletableFuture<PahoV5Client> onSecond = connectV5Async(1, id);
+      List<PahoV5Client> twins = new ArrayList<>();
+      Stream.of(onFirst.get(), onSecond.get()).filter(Objects::nonNull).forEach(twins::add);
+      try {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (twins.stream().filter(PahoV5Client::isConnected).count() != 1) {
+          assertTrue(System.nanoTime() < deadline, "not one connection for " + id);
+          Thread.sleep(100);
+        }
+        Thread.sleep(1000);
+        assertEquals(1, twins.stream().filter(PahoV5Client::isConnected).count(), id);
+      } finally {
+        for (PahoV5Client twin : twins) {
+          twin.close();
+        }
+      }
+    }
+  }
+
+  private static PahoV5Client connectV5(
+      int node, String clientId, Consumer<MqttConnectionOptions> options) throws Exception {
+    return PahoV5Client.connectTo(cluster.node(node).tcpUri(), clientId, options);
+  }
+
+  /** A clean-start connection, or null when the broker refused or closed it before CONNACK. */
+  private static CompletableFuture<PahoV5Client> connectV5Async(int node, String clientId) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return connectV5(node, clientId, options -> {});
+          } catch (Exception closedBeforeConnAck) {
+            return null;
+          }
+        });
+  }
+
+  private static void awaitRoute(PahoClient publisher, PahoV5Client subscriber, String topic)
+      throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (subscriber.drain(Duration.ofMillis(200)).isEmpty()) {
+      assertTrue(System.nanoTime() < deadline, "no route to the subscriber's node for " + topic);
+      publisher.publish(topic, "probe", 0, false);
+    }
+    subscriber.drain(Duration.ofMillis(500));
+  }
+
+  private static List<String> texts(List<PahoV5Client.Delivered> delivered) {
+    return delivered.stream().map(PahoV5Client.Delivered::text).toList();
+  }
+
+  @Test
+  @Order(6)
   void aKilledNodesRoutesAreDroppedAndTheOthersGoOn() throws Exception {
     ClusterDomain doomed = cluster.node(2);
     try (PahoClient onDoomed = client(2, "doomed-sub");
@@ -225,7 +322,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void aFrozenNodeIsDroppedAndServesAgainOnceItThawsAndTheHalvesMerge() throws Exception {
     ClusterDomain frozen = cluster.node(1);
     try (PahoClient subscriber = client(1, "thaw-sub");

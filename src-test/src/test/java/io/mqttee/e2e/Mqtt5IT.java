@@ -10,25 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mqttee.e2e.support.Broker;
 import io.mqttee.e2e.support.PahoClient;
+import io.mqttee.e2e.support.PahoV5Client;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.mqttv5.client.IMqttToken;
-import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
@@ -48,9 +40,9 @@ class Mqtt5IT extends DeployedBroker {
     // MQTT 5 3.2.2.3.14 Server Keep Alive (MQTT-3.2.2-21, a keep alive above the server's
     // maximum), 3.2.2.3.8 Topic Alias Maximum, 3.2.2.3.3 Receive Maximum, 3.2.2.3.6 Maximum
     // Packet Size
-    try (V5Client client =
-        V5Client.connect(Broker.clientId("limits"), o -> o.setKeepAliveInterval(3600))) {
-      MqttProperties connAck = client.connAck;
+    try (PahoV5Client client =
+        PahoV5Client.connect(Broker.clientId("limits"), o -> o.setKeepAliveInterval(3600))) {
+      MqttProperties connAck = client.connAck();
       assertNotNull(connAck.getServerKeepAlive(), "Server Keep Alive");
       assertTrue(
           connAck.getServerKeepAlive() < 3600, "Server Keep Alive " + connAck.getServerKeepAlive());
@@ -65,16 +57,16 @@ class Mqtt5IT extends DeployedBroker {
     // MQTT 5 3.1.2.11.2 Session Expiry Interval; MQTT-3.2.2-2: session present 1 on resumption
     String clientId = Broker.clientId("expiring");
     String topic = Broker.topicRoot("v5-session") + "/t";
-    try (V5Client subscriber = V5Client.connect(clientId, V5Client.persistent(60))) {
+    try (PahoV5Client subscriber = PahoV5Client.connect(clientId, PahoV5Client.persistent(60))) {
       subscriber.subscribe(new MqttSubscription(topic, 1), new MqttProperties());
       subscriber.disconnect();
     }
-    try (V5Client publisher = V5Client.connect(Broker.clientId("pub"), o -> {})) {
+    try (PahoV5Client publisher = PahoV5Client.connect(Broker.clientId("pub"), o -> {})) {
       publisher.publish(topic, "m0", 1, new MqttProperties());
       publisher.publish(topic, "m1", 1, new MqttProperties());
     }
-    try (V5Client subscriber = V5Client.connect(clientId, V5Client.persistent(60))) {
-      assertTrue(subscriber.sessionPresent, "CONNACK session present");
+    try (PahoV5Client subscriber = PahoV5Client.connect(clientId, PahoV5Client.persistent(60))) {
+      assertTrue(subscriber.sessionPresent(), "CONNACK session present");
       assertEquals(List.of("m0", "m1"), texts(subscriber.next(2)));
     }
   }
@@ -83,13 +75,13 @@ class Mqtt5IT extends DeployedBroker {
   void endsASessionWithExpiryZeroAtDisconnect() throws Exception {
     // MQTT 5 3.1.2.11.2: absent or 0, the session ends when the network connection closes
     String clientId = Broker.clientId("short");
-    try (V5Client client = V5Client.connect(clientId, V5Client.persistent(0))) {
+    try (PahoV5Client client = PahoV5Client.connect(clientId, PahoV5Client.persistent(0))) {
       client.subscribe(
           new MqttSubscription(Broker.topicRoot("v5-gone") + "/t", 1), new MqttProperties());
       client.disconnect();
     }
-    try (V5Client client = V5Client.connect(clientId, V5Client.persistent(0))) {
-      assertFalse(client.sessionPresent, "CONNACK session present");
+    try (PahoV5Client client = PahoV5Client.connect(clientId, PahoV5Client.persistent(0))) {
+      assertFalse(client.sessionPresent(), "CONNACK session present");
     }
   }
 
@@ -105,8 +97,8 @@ class Mqtt5IT extends DeployedBroker {
     sent.setContentType("application/json");
     sent.setResponseTopic(topic + "/reply");
     sent.setCorrelationData(new byte[] {1, 2, 3, 0, -1});
-    try (V5Client subscriber = V5Client.connect(Broker.clientId("sub"), o -> {});
-        V5Client publisher = V5Client.connect(Broker.clientId("pub"), o -> {})) {
+    try (PahoV5Client subscriber = PahoV5Client.connect(Broker.clientId("sub"), o -> {});
+        PahoV5Client publisher = PahoV5Client.connect(Broker.clientId("pub"), o -> {})) {
       subscriber.subscribe(new MqttSubscription(topic, 1), new MqttProperties());
       publisher.publish(topic, "{}", 1, sent);
       MqttProperties got = subscriber.next().message().getProperties();
@@ -126,7 +118,7 @@ class Mqtt5IT extends DeployedBroker {
             PahoClient.connect(
                 Broker.clientId("v31"),
                 o -> o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1));
-        V5Client v5 = V5Client.connect(Broker.clientId("v5"), o -> {})) {
+        PahoV5Client v5 = PahoV5Client.connect(Broker.clientId("v5"), o -> {})) {
       v3.subscribe(topic, 1);
       v31.subscribe(topic, 1);
       v5.subscribe(new MqttSubscription(topic, 1), new MqttProperties());
@@ -151,10 +143,10 @@ class Mqtt5IT extends DeployedBroker {
     String topic = Broker.topicRoot("v5-subid") + "/t";
     MqttProperties subscribe = new MqttProperties();
     subscribe.setSubscriptionIdentifier(42);
-    try (V5Client client = V5Client.connect(Broker.clientId("subid"), o -> {})) {
+    try (PahoV5Client client = PahoV5Client.connect(Broker.clientId("subid"), o -> {})) {
       client.subscribe(new MqttSubscription(topic, 1), subscribe);
       client.publish(topic, "tagged", 1, new MqttProperties());
-      Delivered delivered = client.next();
+      PahoV5Client.Delivered delivered = client.next();
       assertEquals(List.of(42), delivered.message().getProperties().getSubscriptionIdentifiers());
     }
   }
@@ -165,8 +157,8 @@ class Mqtt5IT extends DeployedBroker {
     String topic = Broker.topicRoot("v5-nolocal") + "/t";
     MqttSubscription noLocal = new MqttSubscription(topic, 1);
     noLocal.setNoLocal(true);
-    try (V5Client self = V5Client.connect(Broker.clientId("self"), o -> {});
-        V5Client other = V5Client.connect(Broker.clientId("other"), o -> {})) {
+    try (PahoV5Client self = PahoV5Client.connect(Broker.clientId("self"), o -> {});
+        PahoV5Client other = PahoV5Client.connect(Broker.clientId("other"), o -> {})) {
       self.subscribe(noLocal, new MqttProperties());
       other.subscribe(new MqttSubscription(topic, 1), new MqttProperties());
       self.publish(topic, "echo?", 1, new MqttProperties());
@@ -180,9 +172,9 @@ class Mqtt5IT extends DeployedBroker {
     // MQTT 5 4.8.2: each message to a shared subscription goes to exactly one member
     String topic = Broker.topicRoot("v5-shared") + "/t";
     String filter = "$share/g/" + topic;
-    try (V5Client first = V5Client.connect(Broker.clientId("s1"), o -> {});
-        V5Client second = V5Client.connect(Broker.clientId("s2"), o -> {});
-        V5Client publisher = V5Client.connect(Broker.clientId("pub"), o -> {})) {
+    try (PahoV5Client first = PahoV5Client.connect(Broker.clientId("s1"), o -> {});
+        PahoV5Client second = PahoV5Client.connect(Broker.clientId("s2"), o -> {});
+        PahoV5Client publisher = PahoV5Client.connect(Broker.clientId("pub"), o -> {})) {
       first.subscribe(new MqttSubscription(filter, 1), new MqttProperties());
       second.subscribe(new MqttSubscription(filter, 1), new MqttProperties());
       for (int i = 0; i < 10; i++) {
@@ -206,9 +198,9 @@ class Mqtt5IT extends DeployedBroker {
     String topic = Broker.topicRoot("v5-rh2") + "/t";
     MqttSubscription handling2 = new MqttSubscription(topic, 1);
     handling2.setRetainHandling(2);
-    try (V5Client publisher = V5Client.connect(Broker.clientId("pub"), o -> {});
-        V5Client quiet = V5Client.connect(Broker.clientId("rh2"), o -> {});
-        V5Client usual = V5Client.connect(Broker.clientId("rh0"), o -> {})) {
+    try (PahoV5Client publisher = PahoV5Client.connect(Broker.clientId("pub"), o -> {});
+        PahoV5Client quiet = PahoV5Client.connect(Broker.clientId("rh2"), o -> {});
+        PahoV5Client usual = PahoV5Client.connect(Broker.clientId("rh0"), o -> {})) {
       publisher.publishRetained(topic, "kept");
       quiet.subscribe(handling2, new MqttProperties());
       usual.subscribe(new MqttSubscription(topic, 1), new MqttProperties());
@@ -222,18 +214,18 @@ class Mqtt5IT extends DeployedBroker {
     // MQTT-3.3.2-5: an expired message must not be delivered to a subscriber
     String clientId = Broker.clientId("late");
     String topic = Broker.topicRoot("v5-expiry") + "/t";
-    try (V5Client subscriber = V5Client.connect(clientId, V5Client.persistent(60))) {
+    try (PahoV5Client subscriber = PahoV5Client.connect(clientId, PahoV5Client.persistent(60))) {
       subscriber.subscribe(new MqttSubscription(topic, 1), new MqttProperties());
       subscriber.disconnect();
     }
     MqttProperties oneSecond = new MqttProperties();
     oneSecond.setMessageExpiryInterval(1L);
-    try (V5Client publisher = V5Client.connect(Broker.clientId("pub"), o -> {})) {
+    try (PahoV5Client publisher = PahoV5Client.connect(Broker.clientId("pub"), o -> {})) {
       publisher.publish(topic, "stale", 1, oneSecond);
       publisher.publish(topic, "fresh", 1, new MqttProperties());
     }
     Thread.sleep(3000);
-    try (V5Client subscriber = V5Client.connect(clientId, V5Client.persistent(60))) {
+    try (PahoV5Client subscriber = PahoV5Client.connect(clientId, PahoV5Client.persistent(60))) {
       assertEquals("fresh", subscriber.next().text());
       assertEquals(List.of(), texts(subscriber.drainUntilMarkerFrom(subscriber, topic)));
     }
@@ -244,10 +236,10 @@ class Mqtt5IT extends DeployedBroker {
     // MQTT-3.1.3-9: no will when the session resumes before the Will Delay Interval passed
     String topic = Broker.topicRoot("v5-will-back") + "/t";
     String clientId = Broker.clientId("flaky");
-    try (V5Client watcher = V5Client.connect(Broker.clientId("watcher"), o -> {})) {
+    try (PahoV5Client watcher = PahoV5Client.connect(Broker.clientId("watcher"), o -> {})) {
       watcher.subscribe(new MqttSubscription(topic, 1), new MqttProperties());
-      V5Client.connect(clientId, delayedWill(topic)).dropConnection();
-      try (V5Client back = V5Client.connect(clientId, delayedWill(topic))) {
+      PahoV5Client.connect(clientId, delayedWill(topic)).dropConnection();
+      try (PahoV5Client back = PahoV5Client.connect(clientId, delayedWill(topic))) {
         assertEquals(List.of(), texts(watcher.drain(Duration.ofSeconds(3))));
         back.disconnect();
       }
@@ -258,9 +250,9 @@ class Mqtt5IT extends DeployedBroker {
   void publishesADelayedWillAfterItsDelay() throws Exception {
     // MQTT 5 3.1.3.2.2: the will is published once the Will Delay Interval has passed
     String topic = Broker.topicRoot("v5-will-late") + "/t";
-    try (V5Client watcher = V5Client.connect(Broker.clientId("watcher"), o -> {})) {
+    try (PahoV5Client watcher = PahoV5Client.connect(Broker.clientId("watcher"), o -> {})) {
       watcher.subscribe(new MqttSubscription(topic, 1), new MqttProperties());
-      V5Client.connect(Broker.clientId("gone"), delayedWill(topic)).dropConnection();
+      PahoV5Client.connect(Broker.clientId("gone"), delayedWill(topic)).dropConnection();
       assertEquals(List.of(), texts(watcher.drain(QUIET)), "not before the delay");
       assertEquals("bye", watcher.next().text());
     }
@@ -272,13 +264,15 @@ class Mqtt5IT extends DeployedBroker {
     MqttException refused =
         assertThrows(
             MqttException.class,
-            () -> V5Client.connect(Broker.clientId("scram"), o -> o.setAuthMethod("SCRAM-SHA-1")));
+            () ->
+                PahoV5Client.connect(
+                    Broker.clientId("scram"), o -> o.setAuthMethod("SCRAM-SHA-1")));
     assertEquals(0x8C, refused.getReasonCode());
   }
 
   private static Consumer<MqttConnectionOptions> delayedWill(String topic) {
     return options -> {
-      V5Client.persistent(60).accept(options);
+      PahoV5Client.persistent(60).accept(options);
       MqttMessage will = new MqttMessage("bye".getBytes(StandardCharsets.UTF_8), 1, false, null);
       options.setWill(topic, will);
       MqttProperties willProperties = new MqttProperties();
@@ -287,178 +281,7 @@ class Mqtt5IT extends DeployedBroker {
     };
   }
 
-  private static List<String> texts(List<Delivered> delivered) {
-    return delivered.stream().map(Delivered::text).toList();
-  }
-
-  /** One message as the v5 client received it. */
-  record Delivered(String topic, MqttMessage message) {
-    String text() {
-      return new String(message.getPayload(), StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public String toString() {
-      return topic + " '" + text() + "'";
-    }
-  }
-
-  /** A Paho MQTT v5 client that queues what it receives. */
-  static final class V5Client implements AutoCloseable, MqttCallback {
-    private final MqttAsyncClient client;
-    private final BlockingQueue<Delivered> received = new LinkedBlockingQueue<>();
-    private MqttProperties connAck;
-    private boolean sessionPresent;
-
-    private V5Client(String clientId) throws MqttException {
-      client = new MqttAsyncClient(Broker.tcpUri(), clientId, new MemoryPersistence());
-      client.setCallback(this);
-    }
-
-    static V5Client connect(String clientId, Consumer<MqttConnectionOptions> customizer)
-        throws MqttException {
-      V5Client v5 = new V5Client(clientId);
-      MqttConnectionOptions options = new MqttConnectionOptions();
-      options.setKeepAliveInterval(60);
-      options.setConnectionTimeout(15);
-      options.setAutomaticReconnect(false);
-      customizer.accept(options);
-      try {
-        IMqttToken token = v5.client.connect(options);
-        token.waitForCompletion(TIMEOUT_MS);
-        v5.connAck = token.getResponseProperties();
-        v5.sessionPresent = token.getSessionPresent();
-      } catch (MqttException e) {
-        v5.client.close(true);
-        throw e;
-      }
-      return v5;
-    }
-
-    /** Clean Start 0 with the given Session Expiry Interval. */
-    static Consumer<MqttConnectionOptions> persistent(long sessionExpirySeconds) {
-      return options -> {
-        options.setCleanStart(false);
-        options.setSessionExpiryInterval(sessionExpirySeconds);
-      };
-    }
-
-    void subscribe(MqttSubscription subscription, MqttProperties properties) throws MqttException {
-      IMqttToken token =
-          client.subscribe(new MqttSubscription[] {subscription}, null, null, properties);
-      token.waitForCompletion(TIMEOUT_MS);
-      int reason = token.getReasonCodes()[0];
-      assertTrue(reason < 0x80, "SUBACK reason code " + reason);
-    }
-
-    void publish(String topic, String text, int qos, MqttProperties properties)
-        throws MqttException {
-      MqttMessage message =
-          new MqttMessage(text.getBytes(StandardCharsets.UTF_8), qos, false, properties);
-      client.publish(topic, message).waitForCompletion(TIMEOUT_MS);
-    }
-
-    void publishRetained(String topic, String text) throws MqttException {
-      MqttMessage message =
-          new MqttMessage(text.getBytes(StandardCharsets.UTF_8), 1, true, new MqttProperties());
-      client.publish(topic, message).waitForCompletion(TIMEOUT_MS);
-    }
-
-    Delivered next() throws InterruptedException {
-      Delivered message = received.poll(DELIVERY.toMillis(), TimeUnit.MILLISECONDS);
-      if (message == null) {
-        throw new AssertionError(client.getClientId() + " received no message within " + DELIVERY);
-      }
-      return message;
-    }
-
-    List<Delivered> next(int count) throws InterruptedException {
-      List<Delivered> messages = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        messages.add(next());
-      }
-      return messages;
-    }
-
-    List<Delivered> drain() throws InterruptedException {
-      return drain(QUIET);
-    }
-
-    /**
-     * What arrives within the quiet window and before a marker that {@code sender} publishes to
-     * {@code topic} afterwards: the marker's arrival proves this client still connected and
-     * subscribed, so an empty result is no accident of a lost connection or subscription.
-     */
-    List<Delivered> drainUntilMarkerFrom(V5Client sender, String topic) throws Exception {
-      Thread.sleep(QUIET.toMillis());
-      if (!client.isConnected()) {
-        throw new AssertionError(client.getClientId() + " lost its connection in the silence");
-      }
-      String marker = "marker " + UUID.randomUUID();
-      sender.publish(topic, marker, 1, new MqttProperties());
-      List<Delivered> before = new ArrayList<>();
-      while (true) {
-        Delivered message = next();
-        if (message.text().equals(marker)) {
-          return before;
-        }
-        before.add(message);
-      }
-    }
-
-    List<Delivered> drain(Duration window) throws InterruptedException {
-      Thread.sleep(window.toMillis());
-      List<Delivered> messages = new ArrayList<>();
-      received.drainTo(messages);
-      return messages;
-    }
-
-    void disconnect() throws MqttException {
-      client.disconnect().waitForCompletion(TIMEOUT_MS);
-    }
-
-    /** Closes the network connection without DISCONNECT: to the broker, an abnormal close. */
-    void dropConnection() throws MqttException {
-      client.disconnectForcibly(0, 1000, false);
-      client.close(true);
-    }
-
-    @Override
-    public void disconnected(MqttDisconnectResponse response) {
-      // tests observe the messages, not the connection
-    }
-
-    @Override
-    public void mqttErrorOccurred(MqttException exception) {
-      // surfaces through the tokens the tests wait on
-    }
-
-    @Override
-    public void messageArrived(String topic, MqttMessage message) {
-      received.add(new Delivered(topic, message));
-    }
-
-    @Override
-    public void deliveryComplete(IMqttToken token) {
-      // publish waits on its token
-    }
-
-    @Override
-    public void connectComplete(boolean reconnect, String serverUri) {
-      // connect waits on its token
-    }
-
-    @Override
-    public void authPacketArrived(int reasonCode, MqttProperties properties) {
-      // the broker refuses enhanced authentication with CONNACK 0x8C
-    }
-
-    @Override
-    public void close() throws MqttException {
-      if (client.isConnected()) {
-        client.disconnectForcibly(1000, 1000, true);
-      }
-      client.close(true);
-    }
+  private static List<String> texts(List<PahoV5Client.Delivered> delivered) {
+    return delivered.stream().map(PahoV5Client.Delivered::text).toList();
   }
 }
