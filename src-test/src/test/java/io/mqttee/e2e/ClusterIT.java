@@ -4,11 +4,14 @@ package io.mqttee.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mqttee.e2e.support.AdminApi;
+import io.mqttee.e2e.support.AdminApi.Reply;
 import io.mqttee.e2e.support.ClusterDomain;
 import io.mqttee.e2e.support.ClusterDomains;
 import io.mqttee.e2e.support.PahoClient;
 import io.mqttee.e2e.support.PahoV5Client;
 import io.mqttee.e2e.support.Received;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -278,6 +281,29 @@ class ClusterIT {
 
   @Test
   @Order(6)
+  void theAdministrationApiOfAnyNodeListsAndKicksTheClientsOfEveryNode() throws Exception {
+    try (PahoClient onThird = client(2, "listed-on-third");
+        PahoClient onFirst = client(0, "listed-on-first")) {
+      AdminApi admin = AdminApi.asAdminOn(cluster.node(1).httpBase());
+      Reply listed = admin.get("/clients?_like_clientid=listed-on-");
+      assertEquals(200, listed.status(), listed.body());
+      assertEquals(2, listed.meta().getInt("count"), listed.body());
+      JsonObject first = listed.list().getJsonObject(0);
+      assertEquals("listed-on-first", first.getString("clientid"));
+      assertEquals("127.0.0.1:" + cluster.node(0).gridPort(), first.getString("node"));
+      JsonObject third = listed.list().getJsonObject(1);
+      assertEquals("listed-on-third", third.getString("clientid"));
+      assertEquals("127.0.0.1:" + cluster.node(2).gridPort(), third.getString("node"));
+
+      assertEquals(204, admin.delete("/clients/listed-on-third").status());
+      assertTrue(onThird.awaitConnectionLost(WAIT), "kicked on its own node");
+      assertTrue(onFirst.isConnected());
+      assertEquals(404, admin.delete("/clients/listed-on-third").status());
+    }
+  }
+
+  @Test
+  @Order(7)
   void aKilledNodesRoutesAreDroppedAndTheOthersGoOn() throws Exception {
     ClusterDomain doomed = cluster.node(2);
     try (PahoClient onDoomed = client(2, "doomed-sub");
@@ -322,7 +348,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aFrozenNodeIsDroppedAndServesAgainOnceItThawsAndTheHalvesMerge() throws Exception {
     ClusterDomain frozen = cluster.node(1);
     try (PahoClient subscriber = client(1, "thaw-sub");

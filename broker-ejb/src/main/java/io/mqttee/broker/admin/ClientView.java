@@ -16,6 +16,7 @@ package io.mqttee.broker.admin;
  * @param keepAliveSeconds 0 when offline
  * @param persistent whether the session outlives the connection
  * @param expirySeconds the session expiry interval
+ * @param node the node that holds the session: its cluster member address, or the broker's name
  */
 public record ClientView(
     String clientId,
@@ -33,4 +34,5 @@ public record ClientView(
     long expirySeconds,
     int subscriptions,
     int inflight,
-    int queued) {}
+    int queued,
+    String node) {}

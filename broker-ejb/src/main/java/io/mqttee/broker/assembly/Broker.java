@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.assembly;
 
+import io.mqttee.broker.admin.ClientAdmin;
 import io.mqttee.broker.admin.NodeView;
 import io.mqttee.broker.auth.AccessControl;
 import io.mqttee.broker.cluster.ClusterNode;
@@ -9,7 +10,6 @@ import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.connection.AdapterClientWriter;
 import io.mqttee.broker.connection.ClientWriter;
 import io.mqttee.broker.management.BrokerDescription;
-import io.mqttee.broker.management.ClientAdministration;
 import io.mqttee.broker.management.MetricsAdministration;
 import io.mqttee.broker.management.RetainedAdministration;
 import io.mqttee.broker.publish.PublishService;
@@ -97,13 +97,20 @@ public class Broker {
     access.start(config);
     core =
         new BrokerCore(
-            config, metrics, router, retained, store, access.gate(), System::currentTimeMillis);
+            config,
+            metrics,
+            router,
+            retained,
+            store,
+            access.gate(),
+            System::currentTimeMillis,
+            cluster == null ? BrokerDescription.nodeName() : cluster.address());
     retained.restore(snapshot.retained());
     core.sessions().restore(snapshot);
     if (cluster != null) {
       // only now: a retained message or a session message forwarded earlier would be overwritten
       // by the snapshot
-      cluster.serve(core.publisher(), store, core.handOver());
+      cluster.serve(core.publisher(), store, core.handOver(), core.clientAdministration());
       sysValues.put("cluster", cluster::sysValues);
     }
     outbound = openOutbound();
@@ -185,8 +192,10 @@ public class Broker {
   }
 
   /** Clients, sessions, subscriptions, routes, publishing as the broker. */
-  public ClientAdministration clientAdministration() {
-    return core.clientAdministration();
+  public ClientAdmin clientAdministration() {
+    return cluster == null
+        ? core.clientAdministration()
+        : cluster.clients(core.clientAdministration());
   }
 
   public RetainedAdministration retainedAdministration() {

@@ -58,6 +58,21 @@ public final class BrokerCore {
       MessageStore store,
       AccessGate access,
       LongSupplier clock) {
+    this(config, metrics, router, retained, store, access, clock, BrokerDescription.nodeName());
+  }
+
+  /**
+   * @param nodeName the name clients and routes are shown with: in a cluster, this member's address
+   */
+  public BrokerCore(
+      BrokerConfig config,
+      BrokerMetrics metrics,
+      Router router,
+      RetainedMessages retained,
+      MessageStore store,
+      AccessGate access,
+      LongSupplier clock,
+      String nodeName) {
     SessionResources resources =
         new SessionResources(
             store, metrics, config.maxInflightMessages(), config.maxQueuedMessages(), clock);
@@ -106,8 +121,7 @@ public final class BrokerCore {
             config.connectTimeoutSeconds() * 1000L,
             clock);
     clientAdministration =
-        new ClientAdministration(
-            sessions, closer, subscriptions, router, publishService, BrokerDescription.nodeName());
+        new ClientAdministration(sessions, closer, subscriptions, router, publishService, nodeName);
   }
 
   private static Authenticator authenticator(BrokerConfig config, AccessGate access) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
+import io.mqttee.broker.admin.ClientAdmin;
 import io.mqttee.broker.admin.NodeView;
 import io.mqttee.broker.publish.PublishService;
 import io.mqttee.broker.routing.AnnouncingRouter;
@@ -99,11 +100,14 @@ public final class ClusterNode {
 
   /**
    * Takes messages from the other nodes into {@code publisher}, and forwards those published here
-   * to them; claims client ids in the grid for {@code handOver}, and hands sessions over; call once
-   * the broker is built and its sessions and retained messages are restored.
+   * to them; claims client ids in the grid for {@code handOver}, and hands sessions over; answers
+   * the other nodes' administration from {@code clients}, this node's own; call once the broker is
+   * built and its sessions and retained messages are restored.
    */
-  public void serve(PublishService publisher, MessageStore store, SessionHandOver handOver) {
+  public void serve(
+      PublishService publisher, MessageStore store, SessionHandOver handOver, ClientAdmin clients) {
     grid.getUserContext().put(ForwardReceiver.KEY, new ForwardReceiver(publisher, store));
+    grid.getUserContext().put(NodeClientsTask.KEY, clients);
     grid.getUserContext().put(HandOverTask.KEY, handOver);
     handOver.ownedThrough(
         new ClientOwners(
@@ -114,6 +118,18 @@ public final class ClusterNode {
     publisher.forwardTo(forwarder);
     servingNodes.put(self().toString(), "serving");
     inService = true;
+  }
+
+  /** This member's address, {@code host:port}: the node's name in a cluster. */
+  public String address() {
+    Member self = grid.getCluster().getLocalMember();
+    return self.getAddress().getHost() + ":" + self.getAddress().getPort();
+  }
+
+  /** The administration of clients over every node, around this node's own. */
+  public ClientAdmin clients(ClientAdmin local) {
+    return new ClusterClients(
+        local, grid.getExecutorService(GridConfig.ADMIN_EXECUTOR), grid.getCluster());
   }
 
   /** The members, this node first. */

@@ -11,6 +11,8 @@ final class ClusterSerialization implements DataSerializableFactory {
   static final int CLAIM_OWNER = 2;
   static final int HAND_OVER = 3;
   static final int SESSION_TRANSFER = 4;
+  static final int NODE_CLIENTS_TASK = 5;
+  static final int NODE_CLIENTS = 6;
 
   @Override
   public IdentifiedDataSerializable create(int typeId) {
@@ -19,6 +21,8 @@ final class ClusterSerialization implements DataSerializableFactory {
       case CLAIM_OWNER -> new ClaimOwner();
       case HAND_OVER -> new HandOverTask();
       case SESSION_TRANSFER -> new SessionTransfer();
+      case NODE_CLIENTS_TASK -> new NodeClientsTask();
+      case NODE_CLIENTS -> new NodeClients();
       default -> throw new IllegalArgumentException("unknown cluster message type " + typeId);
     };
   }

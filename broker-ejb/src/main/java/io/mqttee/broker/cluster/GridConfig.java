@@ -20,6 +20,9 @@ final class GridConfig {
   /** Where nodes give sessions up to the node that took their client id over. */
   static final String HAND_OVER_EXECUTOR = "mqttee-hand-over";
 
+  /** Where the administration asks the nodes for their clients. */
+  static final String ADMIN_EXECUTOR = "mqttee-admin";
+
   /** Threads that take forwarded batches: one batch per other node is in flight at a time. */
   private static final int FORWARD_THREADS = 8;
 
@@ -47,6 +50,7 @@ final class GridConfig {
     config.getJetConfig().setEnabled(false);
     config.getExecutorConfig(FORWARD_EXECUTOR).setPoolSize(FORWARD_THREADS);
     config.getExecutorConfig(HAND_OVER_EXECUTOR).setPoolSize(HAND_OVER_THREADS);
+    config.getExecutorConfig(ADMIN_EXECUTOR).setPoolSize(2);
     // a joining member gets the maps' contents before it starts, not in a silent bulk fill later
     config.getReplicatedMapConfig(ROUTE_MAP).setAsyncFillup(false);
     config.getReplicatedMapConfig(NODE_MAP).setAsyncFillup(false);

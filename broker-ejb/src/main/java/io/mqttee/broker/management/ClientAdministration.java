@@ -49,7 +49,7 @@ public final class ClientAdministration implements ClientAdmin {
   private final SubscriptionListing listing;
 
   /**
-   * @param node this node's name, shown with each route
+   * @param node this node's name, shown with each route and client
    */
   public ClientAdministration(
       SessionRegistry registry,
@@ -63,7 +63,7 @@ public final class ClientAdministration implements ClientAdmin {
     this.closer = closer;
     this.subscriptions = subscriptions;
     this.publisher = publisher;
-    this.views = new ClientViews(router);
+    this.views = new ClientViews(router, node);
     this.listing = new SubscriptionListing(router, node);
   }
 

@@ -31,8 +31,10 @@ final class ClientViews {
   static final String APPLICATION = ApplicationAuthenticator.TRANSPORT;
 
   private final Router router;
+  private final String node;
 
-  ClientViews(Router router) {
+  ClientViews(Router router, String node) {
+    this.node = node;
     this.router = router;
   }
 
@@ -41,7 +43,7 @@ final class ClientViews {
    * listing, which then counts for its page only.
    */
   static ClientView withoutCounts(Session session) {
-    return client(session, 0, 0, 0);
+    return client(session, 0, 0, 0, null);
   }
 
   ClientView client(Session session) {
@@ -49,7 +51,8 @@ final class ClientViews {
         session,
         router.subscriptionsOf(session.clientId()).size(),
         session.inflightCount(),
-        session.queuedCount());
+        session.queuedCount(),
+        node);
   }
 
   SessionView session(Session session) {
@@ -90,7 +93,8 @@ final class ClientViews {
         pending.message().packetId());
   }
 
-  private static ClientView client(Session session, int subscriptions, int inflight, int queued) {
+  private static ClientView client(
+      Session session, int subscriptions, int inflight, int queued, String node) {
     ClientConnection connection = session.online();
     ConnectionInfo info = connection == null ? null : connection.info();
     InetSocketAddress peer = info == null ? null : info.remoteAddress();
@@ -110,7 +114,8 @@ final class ClientViews {
         session.expirySeconds(),
         subscriptions,
         inflight,
-        queued);
+        queued,
+        node);
   }
 
   /** Offline sessions, whose transport is unknown, are listed as MQTT. */

@@ -54,12 +54,24 @@ final class Harness {
 
   /** A broker whose router is {@code routing} applied to the topic tree (a cluster's, say). */
   Harness(TestConfig config, UnaryOperator<Router> routing) {
+    this(config, routing, "test-node");
+  }
+
+  /** As {@link #Harness(TestConfig, UnaryOperator)}, shown as {@code nodeName}. */
+  Harness(TestConfig config, UnaryOperator<Router> routing, String nodeName) {
     this.config = config;
     this.retained = new RetainedMessageTree(store, 0, Clock.systemUTC());
     access.start(config);
     this.core =
         new BrokerCore(
-            config, metrics, routing.apply(router), retained, store, access.gate(), now::get);
+            config,
+            metrics,
+            routing.apply(router),
+            retained,
+            store,
+            access.gate(),
+            now::get,
+            nodeName);
   }
 
   Harness() {

@@ -6,8 +6,15 @@ import static io.mqttee.broker.session.Harness.retainedPublish;
 import static io.mqttee.broker.session.Harness.subscribe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mqttee.broker.admin.ClientAdmin;
+import io.mqttee.broker.admin.ClientQuery;
+import io.mqttee.broker.admin.ClientView;
+import io.mqttee.broker.admin.NotFoundException;
+import io.mqttee.broker.admin.Page;
+import io.mqttee.broker.admin.PageRequest;
 import io.mqttee.broker.cluster.ClusterNode;
 import io.mqttee.broker.cluster.ClusterSettings;
 import io.mqttee.broker.management.RetainedAdministration;
@@ -65,8 +72,12 @@ class InJvmClusterTest {
       ClusterSettings settings =
           new ClusterSettings(true, clusterName, port, members, false, "127.0.0.1", 1, 10);
       ClusterNode cluster = ClusterNode.join(settings, THREADS);
-      Harness broker = new Harness(new TestConfig(), cluster::routing);
-      cluster.serve(broker.core.publisher(), broker.store, broker.core.handOver());
+      Harness broker = new Harness(new TestConfig(), cluster::routing, cluster.address());
+      cluster.serve(
+          broker.core.publisher(),
+          broker.store,
+          broker.core.handOver(),
+          broker.core.clientAdministration());
       NODES.add(new Node(broker, cluster));
     }
     waitFor(() -> NODES.stream().allMatch(n -> n.cluster().nodes().size() == 3), "3 members");
@@ -156,8 +167,12 @@ class InJvmClusterTest {
         new ClusterSettings(true, clusterName, freePort(), memberList, false, "127.0.0.1", 1, 10);
     ClusterNode cluster = ClusterNode.join(settings, THREADS);
     try {
-      Harness late = new Harness(new TestConfig(), cluster::routing);
-      cluster.serve(late.core.publisher(), late.store, late.core.handOver());
+      Harness late = new Harness(new TestConfig(), cluster::routing, cluster.address());
+      cluster.serve(
+          late.core.publisher(),
+          late.store,
+          late.core.handOver(),
+          late.core.clientAdministration());
       TestClient publisher = late.connect("late-pub", true);
       publisher.send(publish("joined/1", QoS.AT_LEAST_ONCE, 1, "from the new node"));
       assertEquals(List.of("from the new node"), payloads(subscriber, 1));
@@ -236,17 +251,53 @@ class InJvmClusterTest {
   void twoConnectsOfOneClientIdOnTwoNodesAtOnceLeaveOneConnection() throws Exception {
     for (int round = 0; round < 5; round++) {
       String clientId = "twin-" + round;
-      CompletableFuture<TestClient> first =
-          CompletableFuture.supplyAsync(() -> broker(0).connect(clientId, true), THREADS);
-      CompletableFuture<TestClient> second =
-          CompletableFuture.supplyAsync(() -> broker(1).connect(clientId, true), THREADS);
+      CompletableFuture<TestClient> first = connectAsync(0, clientId);
+      CompletableFuture<TestClient> second = connectAsync(1, clientId);
       List<TestClient> twins = List.of(first.get(), second.get());
       waitFor(
           () -> twins.stream().filter(t -> t.closedByBroker()).count() == 1,
           () -> "exactly one of the two connections closed in round " + clientId);
       pause();
       assertEquals(1, twins.stream().filter(t -> t.closedByBroker()).count(), clientId);
+      TestClient survivor = twins.stream().filter(t -> !t.closedByBroker()).findFirst().get();
+      assertInstanceOf(ConnAck.class, survivor.take().get(0));
     }
+  }
+
+  /** A CONNECT sent from another thread; its CONNACK, if one comes, left for the test. */
+  private static CompletableFuture<TestClient> connectAsync(int node, String clientId) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          TestClient client = broker(node).open();
+          client.send(Harness.connectPacket(clientId, true, 0, null));
+          return client;
+        },
+        THREADS);
+  }
+
+  @Test
+  void theAdministrationOfAnyNodeListsFindsAndKicksTheClientsOfEveryNode() {
+    List<TestClient> connected = new ArrayList<>();
+    for (int node = 0; node < 3; node++) {
+      connected.add(broker(node).connect("listed-" + node, true));
+    }
+    ClientAdmin clients = NODES.get(0).cluster().clients(broker(0).core.clientAdministration());
+    ClientQuery listed = new ClientQuery("listed-", null, null, null, null);
+
+    Page<ClientView> page = clients.clients(listed, new PageRequest(1, 2));
+    assertEquals(3, page.total());
+    assertEquals(
+        List.of("listed-0", "listed-1"), page.items().stream().map(ClientView::clientId).toList());
+    Page<ClientView> second = clients.clients(listed, new PageRequest(2, 2));
+    ClientView onThird = second.items().get(0);
+    assertEquals("listed-2", onThird.clientId());
+    assertEquals(NODES.get(2).cluster().address(), onThird.node());
+    assertEquals(NODES.get(1).cluster().address(), clients.client("listed-1").orElseThrow().node());
+
+    clients.kick("listed-2");
+    waitFor(connected.get(2)::closedByBroker, "listed-2 disconnected on node 2");
+    assertTrue(!connected.get(1).closedByBroker());
+    assertThrows(NotFoundException.class, () -> clients.kick("never-connected"));
   }
 
   private static TestClient subscribed(int node, String clientId, String filter, QoS qos) {

@@ -34,28 +34,40 @@ public final class AdminApi {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String authorization;
+  private final String base;
 
-  private AdminApi(String authorization) {
+  private AdminApi(String authorization, String base) {
     this.authorization = authorization;
+    this.base = base;
   }
 
   public static AdminApi anonymous() {
-    return new AdminApi(null);
+    return new AdminApi(null, base());
   }
 
   public static AdminApi as(String user, String password) {
+    return as(user, password, base());
+  }
+
+  private static AdminApi as(String user, String password, String base) {
     String token = user + ":" + password;
     return new AdminApi(
-        "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)),
+        base);
   }
 
   /** The suite's administrator, after the forced change of the initial password if still due. */
   public static AdminApi asAdmin() throws IOException, InterruptedException {
-    AdminApi admin = as(ADMIN, PASSWORD);
+    return asAdminOn(base());
+  }
+
+  /** As {@link #asAdmin()}, on the application at {@code base} ({@code http://host:port}). */
+  public static AdminApi asAdminOn(String base) throws IOException, InterruptedException {
+    AdminApi admin = as(ADMIN, PASSWORD, base);
     if (admin.get("/brokers").status() == 200) {
       return admin;
     }
-    AdminApi initial = as(ADMIN, INITIAL_PASSWORD);
+    AdminApi initial = as(ADMIN, INITIAL_PASSWORD, base);
     Reply refused = initial.get("/brokers");
     assertEquals(403, refused.status(), refused.body());
     assertEquals("PASSWORD_CHANGE_REQUIRED", refused.code());
@@ -113,11 +125,11 @@ public final class AdminApi {
 
   /** A request to a path of the application, outside the API (for example {@code /metrics}). */
   public Reply getOutsideApi(String path) throws IOException, InterruptedException {
-    return send(builder(URI.create(base() + path)).GET());
+    return send(builder(URI.create(base + path)).GET());
   }
 
   private HttpRequest.Builder request(String path) {
-    return builder(URI.create(base() + "/api/v1" + path));
+    return builder(URI.create(base + "/api/v1" + path));
   }
 
   private HttpRequest.Builder builder(URI uri) {

@@ -38,8 +38,13 @@ public final class ClusterDomain {
     return portbase + 83;
   }
 
-  int gridPort() {
+  public int gridPort() {
     return portbase + 2;
+  }
+
+  /** The HTTP listener: the console and the administration API. */
+  public String httpBase() {
+    return "http://127.0.0.1:" + (portbase + 80);
   }
 
   int adminPort() {

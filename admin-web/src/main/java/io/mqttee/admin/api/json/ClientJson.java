@@ -31,6 +31,7 @@ public final class ClientJson {
     json.put("subscriptions_cnt", c.subscriptions());
     json.put("inflight", c.inflight());
     json.put("mqueue_len", c.queued());
+    json.put("node", c.node());
     return json;
   }
 

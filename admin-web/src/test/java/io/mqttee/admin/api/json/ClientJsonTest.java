@@ -35,7 +35,8 @@ class ClientJsonTest {
                 0,
                 2,
                 1,
-                3));
+                3,
+                "node1"));
 
     assertEquals(
         List.of(
@@ -54,7 +55,8 @@ class ClientJsonTest {
             "expiry_interval",
             "subscriptions_cnt",
             "inflight",
-            "mqueue_len"),
+            "mqueue_len",
+            "node"),
         List.copyOf(json.keySet()));
     assertEquals("MQTT", json.get("proto_name"));
     assertEquals("1970-01-01T00:00:01Z", json.get("connected_at"));
