@@ -13,6 +13,9 @@ public final class ColumnSizes {
    */
   public static final int TOPIC = 1024;
 
+  /** A cluster node's name, its grid address {@code host:port}. */
+  public static final int NODE = 256;
+
   /** Payloads and serialized properties: the largest MQTT packet (MQTT 5 section 1.5.5). */
   public static final int BINARY = 268_435_455;
 

@@ -93,6 +93,9 @@ public class Broker {
       router = cluster.routing(router);
     }
     RetainedMessageTree retained = new RetainedMessageTree(store, config);
+    if (cluster != null && clusterSettings.sharedDatabase()) {
+      store.ownedBy(cluster.address()); // the sessions of the other nodes are theirs to load
+    }
     StoreSnapshot snapshot = store.load(); // also brings the schema up to date for access control
     access.start(config);
     core =

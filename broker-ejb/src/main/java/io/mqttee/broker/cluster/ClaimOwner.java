@@ -15,23 +15,39 @@ import java.util.Map;
  */
 final class ClaimOwner
     implements EntryProcessor<String, String, String>, IdentifiedDataSerializable {
+  private static final byte CLAIM = 0;
+  private static final byte TAKE_OVER = 1;
+  private static final byte GIVE_UP = 2;
+
+  private byte operation;
   private String node;
-  private boolean giveUp;
+  private String from = "";
 
   /** For the grid's deserialization. */
   ClaimOwner() {}
 
-  private ClaimOwner(String node, boolean giveUp) {
+  private ClaimOwner(byte operation, String node, String from) {
+    this.operation = operation;
     this.node = node;
-    this.giveUp = giveUp;
+    this.from = from;
   }
 
   static ClaimOwner claim(String node) {
-    return new ClaimOwner(node, false);
+    return new ClaimOwner(CLAIM, node, "");
+  }
+
+  /** Takes the client id for {@code node} if {@code from} holds it; "" if nobody does. */
+  static ClaimOwner takeOver(String node, String from) {
+    return new ClaimOwner(TAKE_OVER, node, from);
   }
 
   static ClaimOwner giveUp(String node) {
-    return new ClaimOwner(node, true);
+    return new ClaimOwner(GIVE_UP, node, "");
+  }
+
+  /** Whether a take-over from {@code from} succeeded, given the entry it found. */
+  static boolean tookOver(String found, String from) {
+    return from.isEmpty() ? found == null : from.equals(owner(found));
   }
 
   /** The number of a claim entry, 0 for none. */
@@ -47,9 +63,10 @@ final class ClaimOwner
   @Override
   public String process(Map.Entry<String, String> entry) {
     String previous = entry.getValue();
-    if (!giveUp) {
+    boolean claims = operation == CLAIM || operation == TAKE_OVER && tookOver(previous, from);
+    if (claims) {
       entry.setValue((number(previous) + 1) + ":" + node);
-    } else if (node.equals(owner(previous))) {
+    } else if (operation == GIVE_UP && node.equals(owner(previous))) {
       entry.setValue(null);
     }
     return previous;
@@ -67,13 +84,15 @@ final class ClaimOwner
 
   @Override
   public void writeData(ObjectDataOutput out) throws IOException {
+    out.writeByte(operation);
     out.writeString(node);
-    out.writeBoolean(giveUp);
+    out.writeString(from);
   }
 
   @Override
   public void readData(ObjectDataInput in) throws IOException {
+    operation = in.readByte();
     node = in.readString();
-    giveUp = in.readBoolean();
+    from = in.readString();
   }
 }

@@ -1,101 +1,185 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
+import io.mqttee.broker.session.SessionHandOver;
 import io.mqttee.broker.session.SessionOwnership;
-import io.mqttee.broker.store.StoreSnapshot.SessionState;
 import io.mqttee.grid.hazelcast.cluster.Cluster;
 import io.mqttee.grid.hazelcast.cluster.Member;
 import io.mqttee.grid.hazelcast.core.ExecutionCallback;
 import io.mqttee.grid.hazelcast.core.IExecutorService;
 import io.mqttee.grid.hazelcast.map.IMap;
-import java.util.UUID;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Collection;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 
 /**
- * Client-id ownership in the grid: a map from client id to the node that holds its session, each
- * claim numbered. A claim is one asynchronous entry-processor call; when it replaced another live
- * node, that node is asked to hand the session over. A node that is gone hands over nothing.
+ * Client-id ownership in the grid: a map from client id to the node, by address, that holds its
+ * session, each claim numbered. A claim is one asynchronous entry-processor call; when it replaced
+ * another live node, that node is asked to hand the session over; when it replaced a node that is
+ * gone, the session comes from the shared database, if the nodes share one.
  */
 final class ClientOwners implements SessionOwnership {
+  private static final Logger LOG = System.getLogger(ClientOwners.class.getName());
+
   private final IMap<String, String> owners;
   private final IExecutorService handOvers;
   private final Cluster cluster;
-  private final Supplier<UUID> self;
+  private final String self;
+  private final SessionHandOver handOver;
+  private final Executor storeReads;
 
+  /**
+   * @param self this node's address, the name the map holds
+   * @param storeReads where a gone node's session is read from the database, off the grid's threads
+   */
   ClientOwners(
       IMap<String, String> owners,
       IExecutorService handOvers,
       Cluster cluster,
-      Supplier<UUID> self) {
+      String self,
+      SessionHandOver handOver,
+      Executor storeReads) {
     this.owners = owners;
     this.handOvers = handOvers;
     this.cluster = cluster;
     this.self = self;
+    this.handOver = handOver;
+    this.storeReads = storeReads;
+  }
+
+  static String address(Member member) {
+    return member.getAddress().getHost() + ":" + member.getAddress().getPort();
   }
 
   @Override
-  public CompletableFuture<SessionState> claim(String clientId, CompletableFuture<Long> number) {
-    CompletableFuture<SessionState> handed = new CompletableFuture<>();
+  public CompletableFuture<Claimed> claim(String clientId, CompletableFuture<Long> number) {
+    CompletableFuture<Claimed> claimed = new CompletableFuture<>();
     owners
-        .submitToKey(clientId, ClaimOwner.claim(self.get().toString()))
+        .submitToKey(clientId, ClaimOwner.claim(self))
         .whenComplete(
             (previous, failure) -> {
               if (failure != null) {
                 number.completeExceptionally(failure);
-                handed.completeExceptionally(failure);
+                claimed.completeExceptionally(failure);
                 return;
               }
               long claim = ClaimOwner.number(previous) + 1;
               number.complete(claim);
-              Member holder = member(ClaimOwner.owner(previous));
-              if (holder == null || holder.localMember()) {
-                handed.complete(null); // here, the session registry settles it; gone: nothing
+              String holder = ClaimOwner.owner(previous);
+              if (holder == null || holder.equals(self)) {
+                claimed.complete(Claimed.HERE); // the session registry settles it
+                return;
+              }
+              Member live = member(holder);
+              if (live == null) {
+                readStored(clientId, claimed);
                 return;
               }
               handOvers.submitToMember(
-                  new HandOverTask(clientId, claim), holder, new Answer(holder, handed));
+                  new HandOverTask(clientId, claim), live, new Answer(clientId, live, claimed));
             });
-    return handed;
+    return claimed;
+  }
+
+  /** The session a node that is gone left in the shared database, if the nodes share one. */
+  private void readStored(String clientId, CompletableFuture<Claimed> claimed) {
+    CompletableFuture.supplyAsync(() -> handOver.storedSession(clientId), storeReads)
+        .whenComplete(
+            (state, readFailed) -> {
+              if (readFailed != null) {
+                claimed.completeExceptionally(readFailed);
+              } else {
+                claimed.complete(new Claimed(state, true));
+              }
+            });
   }
 
   @Override
   public void gone(String clientId) {
-    owners.submitToKey(clientId, ClaimOwner.giveUp(self.get().toString()));
+    owners.submitToKey(clientId, ClaimOwner.giveUp(self));
   }
 
-  private Member member(String uuid) {
-    if (uuid == null) {
-      return null;
+  /**
+   * Claims for this node the client ids of the sessions it restored at start-up: those nobody
+   * holds, those the map names this node for, and those of a node that is gone. A session another
+   * live node holds now is dropped here. Runs on the caller's thread.
+   */
+  void claimRestored(Collection<String> clientIds) {
+    Set<String> live = liveAddresses();
+    for (String clientId : clientIds) {
+      String holder = ClaimOwner.owner(owners.get(clientId));
+      String from = holder == null ? "" : holder;
+      if (self.equals(holder)) {
+        continue;
+      }
+      boolean took =
+          !live.contains(from)
+              && ClaimOwner.tookOver(
+                  owners.executeOnKey(clientId, ClaimOwner.takeOver(self, from)), from);
+      if (!took) {
+        LOG.log(Level.INFO, "cluster: {0} is held by another node; dropped here", clientId);
+        handOver.dropRestored(clientId);
+      }
     }
-    UUID id = UUID.fromString(uuid);
+  }
+
+  /**
+   * Takes over, for this node, every client id held by a node that is no longer a member, and
+   * restores its session from the shared database. Called on the oldest member only.
+   */
+  void adoptOrphans() {
+    Set<String> live = liveAddresses();
+    for (var entry : owners.entrySet()) {
+      String holder = ClaimOwner.owner(entry.getValue());
+      if (holder == null || live.contains(holder)) {
+        continue;
+      }
+      String clientId = entry.getKey();
+      String found = owners.executeOnKey(clientId, ClaimOwner.takeOver(self, holder));
+      if (ClaimOwner.tookOver(found, holder)) {
+        handOver.adoptStored(clientId, ClaimOwner.number(found) + 1);
+      }
+    }
+  }
+
+  private Set<String> liveAddresses() {
+    return cluster.getMembers().stream().map(ClientOwners::address).collect(Collectors.toSet());
+  }
+
+  private Member member(String holder) {
     return cluster.getMembers().stream()
-        .filter(m -> m.getUuid().equals(id))
+        .filter(m -> address(m).equals(holder))
         .findFirst()
         .orElse(null);
   }
 
-  /** The session the previous holder handed over; nothing when it left meanwhile. */
+  /** The session the previous holder handed over; the stored one when it died meanwhile. */
   private final class Answer implements ExecutionCallback<SessionTransfer> {
+    private final String clientId;
     private final Member holder;
-    private final CompletableFuture<SessionState> handed;
+    private final CompletableFuture<Claimed> claimed;
 
-    Answer(Member holder, CompletableFuture<SessionState> handed) {
+    Answer(String clientId, Member holder, CompletableFuture<Claimed> claimed) {
+      this.clientId = clientId;
       this.holder = holder;
-      this.handed = handed;
+      this.claimed = claimed;
     }
 
     @Override
     public void onResponse(SessionTransfer transfer) {
-      handed.complete(transfer.state());
+      claimed.complete(new Claimed(transfer.state(), true));
     }
 
     @Override
     public void onFailure(Throwable failure) {
       if (cluster.getMembers().contains(holder)) {
-        handed.completeExceptionally(failure);
+        claimed.completeExceptionally(failure);
       } else {
-        handed.complete(null);
+        readStored(clientId, claimed); // it died while handing over
       }
     }
   }

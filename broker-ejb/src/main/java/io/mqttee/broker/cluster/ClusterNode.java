@@ -41,12 +41,18 @@ public final class ClusterNode {
   private final RemoteRoutes remoteRoutes;
   private final RouteAnnouncer announcer;
   private final PeerForwarder forwarder;
+  private final ScheduledExecutorService threads;
+  private final boolean sharedDatabase;
+  private volatile ClientOwners owners;
   private volatile AnnouncingRouter localRoutes;
   private volatile boolean inService;
   private ScheduledFuture<?> repairs;
 
-  private ClusterNode(HazelcastInstance grid, ScheduledExecutorService threads) {
+  private ClusterNode(
+      HazelcastInstance grid, ScheduledExecutorService threads, boolean sharedDatabase) {
     this.grid = grid;
+    this.threads = threads;
+    this.sharedDatabase = sharedDatabase;
     ReplicatedMap<String, String> routes = grid.getReplicatedMap(GridConfig.ROUTE_MAP);
     this.servingNodes = grid.getReplicatedMap(GridConfig.NODE_MAP);
     // the member id, asked each time: a member that rejoins after a partition gets a new one
@@ -73,7 +79,7 @@ public final class ClusterNode {
   public static ClusterNode join(ClusterSettings settings, ScheduledExecutorService threads) {
     HazelcastInstance grid = Hazelcast.newHazelcastInstance(GridConfig.of(settings));
     try {
-      ClusterNode node = new ClusterNode(grid, threads);
+      ClusterNode node = new ClusterNode(grid, threads, settings.sharedDatabase());
       LOG.log(
           Level.INFO,
           "cluster {0}: joined as {1}, members {2}",
@@ -109,12 +115,20 @@ public final class ClusterNode {
     grid.getUserContext().put(ForwardReceiver.KEY, new ForwardReceiver(publisher, store));
     grid.getUserContext().put(NodeClientsTask.KEY, clients);
     grid.getUserContext().put(HandOverTask.KEY, handOver);
-    handOver.ownedThrough(
+    ClientOwners clientOwners =
         new ClientOwners(
             grid.getMap(GridConfig.CLIENT_MAP),
             grid.getExecutorService(GridConfig.HAND_OVER_EXECUTOR),
             grid.getCluster(),
-            this::self));
+            address(),
+            handOver,
+            threads);
+    handOver.ownedThrough(clientOwners, sharedDatabase);
+    if (sharedDatabase) {
+      publisher.sharesTheDatabase();
+    }
+    clientOwners.claimRestored(handOver.clientIds());
+    owners = clientOwners;
     publisher.forwardTo(forwarder);
     servingNodes.put(self().toString(), "serving");
     inService = true;
@@ -122,8 +136,7 @@ public final class ClusterNode {
 
   /** This member's address, {@code host:port}: the node's name in a cluster. */
   public String address() {
-    Member self = grid.getCluster().getLocalMember();
-    return self.getAddress().getHost() + ":" + self.getAddress().getPort();
+    return ClientOwners.address(grid.getCluster().getLocalMember());
   }
 
   /** The administration of clients over every node, around this node's own. */
@@ -237,13 +250,35 @@ public final class ClusterNode {
     @Override
     public void memberRemoved(MembershipEvent event) {
       UUID gone = event.getMember().getUuid();
-      remoteRoutes.memberLeft(gone);
       forwarder.memberLeft(gone);
+      LOG.log(Level.INFO, "cluster: member {0} left; members now {1}", gone, nodes());
+      if (!sharedDatabase) {
+        remoteRoutes.memberLeft(gone);
+        if (isOldest()) {
+          announcer.forget(gone);
+          servingNodes.remove(gone.toString());
+        }
+        return;
+      }
+      // its routes stay until its sessions are taken over: a message for one of them fails its
+      // publisher's acknowledgement meanwhile, and is sent again, instead of matching nobody
       if (isOldest()) {
+        threads.execute(() -> adoptSessionsOf(gone));
+      }
+    }
+
+    private void adoptSessionsOf(UUID gone) {
+      ClientOwners current = owners;
+      try {
+        if (current != null) {
+          current.adoptOrphans();
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "cluster: taking over the sessions of {0} failed: {1}", gone, e);
+      } finally {
         announcer.forget(gone);
         servingNodes.remove(gone.toString());
       }
-      LOG.log(Level.INFO, "cluster: member {0} left; members now {1}", gone, nodes());
     }
 
     private void joined(Member member) {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param bind the address the grid binds and announces ({@code bind}); empty lets the grid choose
  * @param heartbeatSeconds how often members tell each other they are alive
  * @param suspectSeconds a member silent this long is taken for dead and dropped
+ * @param sharedDatabase whether the nodes share one database ({@code shared-database}, false): then
+ *     the sessions of a node that dies are taken over by the others
  */
 public record ClusterSettings(
     boolean enabled,
@@ -26,7 +28,8 @@ public record ClusterSettings(
     boolean multicast,
     String bind,
     int heartbeatSeconds,
-    int suspectSeconds) {
+    int suspectSeconds,
+    boolean sharedDatabase) {
 
   private static final String PREFIX = "mqttee.cluster.";
 
@@ -57,7 +60,8 @@ public record ClusterSettings(
         Boolean.parseBoolean(text("multicast", "false")),
         text("bind", ""),
         number("heartbeat-seconds", 1),
-        number("suspect-seconds", 10));
+        number("suspect-seconds", 10),
+        Boolean.parseBoolean(text("shared-database", "false")));
   }
 
   private static String text(String name, String fallback) {

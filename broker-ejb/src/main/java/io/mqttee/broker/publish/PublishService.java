@@ -19,6 +19,7 @@ public final class PublishService {
   private final RetainedMessages retained;
   private final SessionRegistry sessions;
   private volatile PeerForwarding peers = PeerForwarding.NONE;
+  private volatile boolean storesForwarded = true;
 
   public PublishService(Router router, RetainedMessages retained, SessionRegistry sessions) {
     this.router = router;
@@ -47,7 +48,7 @@ public final class PublishService {
     Publish message = withoutPacketId(incoming);
     PeerForwarding forwarding = peers;
     Delivery delivery =
-        routeHere(message, publisherClientId, null, forwarding != PeerForwarding.NONE);
+        routeHere(message, publisherClientId, null, forwarding != PeerForwarding.NONE, true);
     PeerForwarding.Forwarded forwarded =
         forwarding.forward(message, publisherClientId, delivery.sharedServed());
     boolean persisted = delivery.persisted() || delivery.retainedStored();
@@ -67,7 +68,8 @@ public final class PublishService {
    */
   public PublishOutcome routeForwarded(
       Publish message, String publisherClientId, Set<SharedFilter> sharedAssigned) {
-    Delivery delivery = routeHere(message, publisherClientId, sharedAssigned, true);
+    Delivery delivery =
+        routeHere(message, publisherClientId, sharedAssigned, true, storesForwarded);
     boolean persisted = delivery.persisted() || delivery.retainedStored();
     return new PublishOutcome(persisted, delivery.reached() > 0, delivery.reached());
   }
@@ -90,16 +92,27 @@ public final class PublishService {
    * @return true when the store keeps the change: its durability point is to be waited for
    */
   public boolean applyRetained(Publish change) {
-    return retained.apply(change);
+    return storesForwarded ? retained.apply(change) : retained.applyUnstored(change);
+  }
+
+  /**
+   * The nodes of the cluster share one database: a retained message another node forwarded is
+   * stored there by that node, not again here.
+   */
+  public void sharesTheDatabase() {
+    storesForwarded = false;
   }
 
   private Delivery routeHere(
       Publish message,
       String publisherClientId,
       Set<SharedFilter> sharedAssigned,
-      boolean trackShared) {
+      boolean trackShared,
+      boolean storeRetained) {
     // MQTT-3.3.1-5, MQTT-3.3.1-10/11: store or clear the topic's retained message
-    boolean retainedStored = message.retain() && retained.apply(message);
+    boolean retainedStored =
+        message.retain()
+            && (storeRetained ? retained.apply(message) : retained.applyUnstored(message));
     Delivery delivery =
         new Delivery(message, publisherClientId, sessions, sharedAssigned, trackShared);
     delivery.retainedStored(retainedStored);

@@ -60,8 +60,17 @@ public final class RetainedMessageTree implements RetainedMessages {
 
   @Override
   public boolean apply(Publish retainedPublish) {
+    return apply(retainedPublish, !retainedPublish.topic().startsWith("$SYS/"));
+  }
+
+  @Override
+  public boolean applyUnstored(Publish retainedPublish) {
+    apply(retainedPublish, false);
+    return false;
+  }
+
+  private boolean apply(Publish retainedPublish, boolean persistent) {
     String topic = retainedPublish.topic();
-    boolean persistent = !topic.startsWith("$SYS/");
     if (retainedPublish.payload().length == 0) {
       // MQTT-3.3.1-10, MQTT-3.3.1-11: an empty payload clears the topic and is not retained
       clear(topic, persistent);

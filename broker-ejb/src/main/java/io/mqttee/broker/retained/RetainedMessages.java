@@ -16,6 +16,15 @@ public interface RetainedMessages {
    */
   boolean apply(Publish retainedPublish);
 
+  /**
+   * As {@link #apply}, held here only: another node of a cluster that shares the database stores
+   * it. Returns false: nothing waits for the store.
+   */
+  default boolean applyUnstored(Publish retainedPublish) {
+    apply(retainedPublish);
+    return false;
+  }
+
   /** Calls {@code target} with each unexpired retained message whose topic the filter matches. */
   void forEachMatching(String topicFilter, Consumer<Publish> target);
 

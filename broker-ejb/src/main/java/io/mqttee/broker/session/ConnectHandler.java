@@ -163,18 +163,10 @@ public final class ConnectHandler {
     // in a cluster, the node that held the client id closes its connection and hands its session
     // over first; what it handed over is on disk here before the CONNACK says the session is
     // present
-    CompletableFuture<Boolean> adopted =
-        handOver
-            .claim(clientId)
-            .thenApply(
-                state ->
-                    state != null
-                        && !connect.cleanStart()
-                        && handOver.adopt(opened.session(), state));
+    CompletableFuture<Boolean> adopted = handOver.claim(opened.session(), connect.cleanStart());
     CompletableFuture<Void> stored =
         adopted.thenCompose(
-            took ->
-                took && persistent ? replies.durable() : CompletableFuture.completedFuture(null));
+            took -> persistent ? replies.durable() : CompletableFuture.completedFuture(null));
     replies.runAfter(
         connection,
         persistent,

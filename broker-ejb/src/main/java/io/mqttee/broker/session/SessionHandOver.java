@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.session;
 
+import io.mqttee.broker.session.SessionOwnership.Claimed;
+import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.store.StoreSnapshot.SessionState;
 import io.mqttee.protocol.packet.ReasonCodes;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,22 +15,29 @@ import java.util.concurrent.TimeUnit;
  * Moves sessions between the nodes of a cluster: a CONNECT claims its client id, and the node that
  * held it gives the session up, with its connection closed. Each claim has a number, one higher
  * than the client id's claim before it, so that a node never gives up a session for an older claim
- * than its own.
+ * than its own, nor before its own claim has settled.
+ *
+ * <p>When the nodes share one database, the session's rows move with it: the node that gives a
+ * session up leaves its rows, once committed, to the taker, which writes them anew as its own; and
+ * the session of a node that died is read back from them.
  */
 public final class SessionHandOver {
-  private static final long CLAIM_WAIT_SECONDS = 10;
+  private static final long WAIT_SECONDS = 10;
 
   private final SessionRegistry sessions;
   private final ConnectionCloser closer;
+  private final MessageStore store;
   private final Map<String, Claim> claims = new ConcurrentHashMap<>();
   private volatile SessionOwnership ownership = SessionOwnership.SINGLE;
+  private volatile boolean sharedDatabase;
 
-  /** This node's latest claim of a client id: its number once the grid gave it. */
-  private record Claim(CompletableFuture<Long> number) {}
+  /** This node's latest claim of a client id: its number, and when it settled here. */
+  private record Claim(CompletableFuture<Long> number, CompletableFuture<Void> settled) {}
 
-  public SessionHandOver(SessionRegistry sessions, ConnectionCloser closer) {
+  public SessionHandOver(SessionRegistry sessions, ConnectionCloser closer, MessageStore store) {
     this.sessions = sessions;
     this.closer = closer;
+    this.store = store;
     sessions.whenGone(this::gone);
   }
 
@@ -36,8 +46,13 @@ public final class SessionHandOver {
     ownership.gone(clientId);
   }
 
-  /** Set when the broker joins a cluster, before it takes connections. */
-  public void ownedThrough(SessionOwnership clusterOwnership) {
+  /**
+   * Set when the broker joins a cluster, before it takes connections.
+   *
+   * @param shared whether the nodes share one database
+   */
+  public void ownedThrough(SessionOwnership clusterOwnership, boolean shared) {
+    this.sharedDatabase = shared;
     this.ownership = clusterOwnership;
   }
 
@@ -46,42 +61,85 @@ public final class SessionHandOver {
     return ownership == SessionOwnership.SINGLE;
   }
 
-  /** Claims the client id of a CONNECT; see {@link SessionOwnership#claim}. */
-  CompletableFuture<SessionState> claim(String clientId) {
+  /**
+   * Claims the client id of {@code session}, which a CONNECT opened here, and takes in what the
+   * previous owner handed over unless the CONNECT starts clean. Completes with whether a session
+   * was taken in; what it wrote to the store is for the caller to wait for.
+   */
+  CompletableFuture<Boolean> claim(Session session, boolean cleanStart) {
+    String clientId = session.clientId();
     CompletableFuture<Long> number = new CompletableFuture<>();
-    claims.put(clientId, new Claim(number));
-    return ownership.claim(clientId, number);
+    CompletableFuture<Void> settled = new CompletableFuture<>();
+    claims.put(clientId, new Claim(number, settled));
+    return ownership
+        .claim(clientId, number)
+        .thenApply(claimed -> take(session, claimed, cleanStart))
+        .whenComplete((took, failure) -> settled.complete(null));
   }
 
-  /** Takes a handed-over session into the session a CONNECT opened here. */
-  boolean adopt(Session session, SessionState state) {
-    return sessions.adopt(session, state);
+  private boolean take(Session session, Claimed claimed, boolean cleanStart) {
+    if (sharedDatabase && claimed.fromAnotherNode()) {
+      sessions.storeAnew(session); // the rows the previous owner left are replaced
+    }
+    return claimed.state() != null && !cleanStart && sessions.adopt(session, claimed.state());
+  }
+
+  /**
+   * The session of {@code clientId} that a node which died left in the shared database, or null;
+   * read at once, off the packet path.
+   */
+  public SessionState storedSession(String clientId) {
+    return sharedDatabase ? store.loadSession(clientId) : null;
+  }
+
+  /**
+   * This node took over {@code clientId}, numbered {@code number}, from a node that died: its
+   * session comes back from the shared database, offline, with its subscriptions, and is stored as
+   * this node's. Runs on the caller's thread, which may wait for the database.
+   */
+  public void adoptStored(String clientId, long number) {
+    CompletableFuture<Void> settled = new CompletableFuture<>();
+    claims.put(clientId, new Claim(CompletableFuture.completedFuture(number), settled));
+    try {
+      SessionState state = store.loadSession(clientId);
+      if (state != null) {
+        sessions.adoptOffline(state);
+      }
+    } finally {
+      settled.complete(null);
+    }
+  }
+
+  /** The client ids of the sessions this node holds. */
+  public List<String> clientIds() {
+    return sessions.all().stream().map(Session::clientId).toList();
+  }
+
+  /**
+   * A session restored at start-up that another node holds now: dropped here, and with a database
+   * of its own, from it too.
+   */
+  public void dropRestored(String clientId) {
+    sessions.release(clientId, !sharedDatabase);
   }
 
   /**
    * Another node's claim numbered {@code claim} took the client id over: closes this node's
    * connection for it with 0x8E and gives the session up. Waits, on the grid's thread, for a claim
-   * of this node still under way. Returns the state of a persistent session for the taker, or null;
-   * nothing changes when this node's own claim is newer.
+   * of this node still under way, and with a shared database for the commit of what this node
+   * wrote. Returns the state of a persistent session for the taker, or null; nothing changes when
+   * this node's own claim is newer.
    */
   public SessionState release(String clientId, long claim) {
     Claim own = claims.get(clientId);
     if (own != null) {
-      long ownNumber;
-      try {
-        ownNumber = own.number().get(CLAIM_WAIT_SECONDS, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while " + clientId + " was being claimed", e);
-      } catch (Exception e) {
-        ownNumber = 0; // this node's claim failed: its CONNECT was refused
-      }
+      long ownNumber = settledNumber(clientId, own);
       if (ownNumber > claim) {
         return null;
       }
       claims.remove(clientId, own);
     }
-    SessionRegistry.Released released = sessions.release(clientId);
+    SessionRegistry.Released released = sessions.release(clientId, !sharedDatabase);
     if (released.previous() != null) {
       closer.abort(
           released.previous(),
@@ -89,6 +147,36 @@ public final class SessionHandOver {
           "session taken over on another node",
           "MQTT-3.1.4-2");
     }
+    if (sharedDatabase) {
+      awaitCommit(clientId);
+    }
     return released.state();
+  }
+
+  private static long settledNumber(String clientId, Claim own) {
+    try {
+      own.settled().get(WAIT_SECONDS, TimeUnit.SECONDS);
+      return own.number().getNow(0L);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + clientId + " was being claimed", e);
+    } catch (Exception e) {
+      return 0; // this node's claim failed or hangs: its CONNECT is refused
+    }
+  }
+
+  private void awaitCommit(String clientId) {
+    CompletableFuture<Void> committed = new CompletableFuture<>();
+    store.whenDurable(
+        () -> committed.complete(null),
+        () -> committed.completeExceptionally(new IllegalStateException("commit failed")));
+    try {
+      committed.get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while handing " + clientId + " over", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("the session of " + clientId + " is not committed", e);
+    }
   }
 }

@@ -14,19 +14,29 @@ public interface SessionOwnership {
   SessionOwnership SINGLE =
       (clientId, number) -> {
         number.complete(0L);
-        return CompletableFuture.completedFuture(null);
+        return CompletableFuture.completedFuture(Claimed.HERE);
       };
+
+  /**
+   * What a claim found.
+   *
+   * @param state the persistent session the previous owner handed over, or that a node which died
+   *     left in the shared database; null for none
+   * @param fromAnotherNode whether another node held the client id before
+   */
+  record Claimed(SessionState state, boolean fromAnotherNode) {
+    public static final Claimed HERE = new Claimed(null, false);
+  }
 
   /**
    * Makes this broker the owner of {@code clientId}, for a CONNECT it accepted. The previous owner,
    * when another node, closes its connection for the client id (reason 0x8E) and gives its session
-   * up. Completes, never on the caller's thread when it has to wait, with the state of the
-   * persistent session it handed over, or null.
+   * up. Completes, never on the caller's thread when it has to wait, with what it found.
    *
    * @param number completed with the claim's number as soon as the grid gave it: one higher than
    *     the client id's claim before
    */
-  CompletableFuture<SessionState> claim(String clientId, CompletableFuture<Long> number);
+  CompletableFuture<Claimed> claim(String clientId, CompletableFuture<Long> number);
 
   /** The session of {@code clientId} ended on this broker: it no longer owns the client id. */
   default void gone(String clientId) {}

@@ -174,7 +174,7 @@ public final class SessionRegistry {
    * persistent session's state goes to the taker; the connection, if any, is returned for the
    * caller to close (MQTT-3.1.4-2).
    */
-  public synchronized Released release(String clientId) {
+  public synchronized Released release(String clientId, boolean deleteStored) {
     Session session = sessions.get(clientId);
     if (session == null) {
       return new Released(null, null);
@@ -198,7 +198,7 @@ public final class SessionRegistry {
               session.export(),
               session.awaitingReleaseIds());
     }
-    discard(session);
+    discard(session, deleteStored);
     return new Released(state, previous);
   }
 
@@ -283,13 +283,42 @@ public final class SessionRegistry {
     changes++;
   }
 
+  /**
+   * In a database the nodes of a cluster share, the rows another node left for {@code session}'s
+   * client id are replaced by the session as it is here.
+   */
+  public synchronized void storeAnew(Session session) {
+    store.sessionRemoved(session.clientId());
+    if (session.persistent()) {
+      store.sessionSaved(
+          new StoredSession(
+              session.clientId(), session.protocolLevel(), session.expirySeconds(), 0));
+    }
+  }
+
+  /**
+   * Restores, offline, a session a node that died left in the shared database, and stores it as
+   * this node's; nothing happens when the client id has a session here already.
+   */
+  public synchronized void adoptOffline(SessionState state) {
+    if (sessions.containsKey(state.session().clientId())) {
+      return;
+    }
+    restore(state);
+    store.sessionSaved(state.session());
+  }
+
   private void discard(Session session) {
+    discard(session, true);
+  }
+
+  private void discard(Session session, boolean deleteStored) {
     session.claim(null);
     if (sessions.remove(session.clientId(), session)) {
       changes++;
     }
     router.unsubscribeAll(session.clientId());
-    if (session.persistent()) {
+    if (session.persistent() && deleteStored) {
       store.sessionRemoved(session.clientId());
     }
   }

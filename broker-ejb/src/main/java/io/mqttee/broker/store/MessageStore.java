@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.store;
 
+import io.mqttee.broker.store.StoreSnapshot.SessionState;
 import io.mqttee.protocol.packet.Publish;
 
 /**
@@ -15,6 +16,20 @@ public interface MessageStore {
 
   /** Everything stored, read once at start-up before any client connects. */
   StoreSnapshot load();
+
+  /**
+   * In a cluster whose nodes share the database: this node's name, called before {@link #load}.
+   * Sessions are saved as this node's, and {@link #load} reads only this node's.
+   */
+  default void ownedBy(String node) {}
+
+  /**
+   * One session as stored, read at once; null when there is none. For a cluster node that takes
+   * over the sessions of a node that died; never called on the packet path.
+   */
+  default SessionState loadSession(String clientId) {
+    return null;
+  }
 
   void sessionSaved(StoredSession session);
 

@@ -70,7 +70,7 @@ class InJvmClusterTest {
     memberList = members;
     for (int port : ports) {
       ClusterSettings settings =
-          new ClusterSettings(true, clusterName, port, members, false, "127.0.0.1", 1, 10);
+          new ClusterSettings(true, clusterName, port, members, false, "127.0.0.1", 1, 10, false);
       ClusterNode cluster = ClusterNode.join(settings, THREADS);
       Harness broker = new Harness(new TestConfig(), cluster::routing, cluster.address());
       cluster.serve(
@@ -164,7 +164,8 @@ class InJvmClusterTest {
   void aNodeThatJoinsLaterLearnsTheRoutesThatExistAlready() throws IOException {
     TestClient subscriber = subscribed(0, "before-join", "joined/#", QoS.AT_LEAST_ONCE);
     ClusterSettings settings =
-        new ClusterSettings(true, clusterName, freePort(), memberList, false, "127.0.0.1", 1, 10);
+        new ClusterSettings(
+            true, clusterName, freePort(), memberList, false, "127.0.0.1", 1, 10, false);
     ClusterNode cluster = ClusterNode.join(settings, THREADS);
     try {
       Harness late = new Harness(new TestConfig(), cluster::routing, cluster.address());

@@ -20,6 +20,15 @@ public class PendingReleaseRepository {
         .getResultList();
   }
 
+  /** One client's pending releases in packet id order. */
+  public List<PendingRelease> findByClient(String clientId) {
+    return em.createQuery(
+            "select p from PendingRelease p where p.clientId = :c order by p.packetId",
+            PendingRelease.class)
+        .setParameter("c", clientId)
+        .getResultList();
+  }
+
   /**
    * Records the packet id; one already recorded stays as it is. A merge rather than a persist: a
    * client that resends the PUBLISH before its PUBREL gets a second PUBREC, and the same id is

@@ -20,6 +20,15 @@ public class QueuedMessageRepository {
         .getResultList();
   }
 
+  /** One client's queued messages in sequence order. */
+  public List<QueuedMessage> findByClient(String clientId) {
+    return em.createQuery(
+            "select m from QueuedMessage m where m.clientId = :c order by m.sequence",
+            QueuedMessage.class)
+        .setParameter("c", clientId)
+        .getResultList();
+  }
+
   /** Inserts the message or replaces the stored one of the same client and sequence. */
   public void save(QueuedMessage message) {
     em.merge(message);

@@ -25,14 +25,32 @@ public class PersistentSession {
   @Column(name = "disconnected_at", nullable = false)
   private long disconnectedAtMillis;
 
+  @Column(name = "owner_node", length = ColumnSizes.NODE)
+  private String ownerNode;
+
   protected PersistentSession() {}
 
+  /** A session of a broker that runs alone. */
   public PersistentSession(
       String clientId, int protocolLevel, long expiryIntervalSeconds, long disconnectedAtMillis) {
+    this(clientId, protocolLevel, expiryIntervalSeconds, disconnectedAtMillis, null);
+  }
+
+  /**
+   * @param ownerNode the cluster node that holds the session when the nodes share the database;
+   *     null for a broker that runs alone
+   */
+  public PersistentSession(
+      String clientId,
+      int protocolLevel,
+      long expiryIntervalSeconds,
+      long disconnectedAtMillis,
+      String ownerNode) {
     this.clientId = clientId;
     this.protocolLevel = protocolLevel;
     this.expiryIntervalSeconds = expiryIntervalSeconds;
     this.disconnectedAtMillis = disconnectedAtMillis;
+    this.ownerNode = ownerNode;
   }
 
   public String getClientId() {
@@ -45,6 +63,10 @@ public class PersistentSession {
 
   public long getExpiryIntervalSeconds() {
     return expiryIntervalSeconds;
+  }
+
+  public String getOwnerNode() {
+    return ownerNode;
   }
 
   /** 0 while connected. */

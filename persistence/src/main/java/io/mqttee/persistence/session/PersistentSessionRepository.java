@@ -19,6 +19,19 @@ public class PersistentSessionRepository {
         .getResultList();
   }
 
+  /** The sessions that {@code node} holds in a cluster whose nodes share this database. */
+  public List<PersistentSession> findOwnedBy(String node) {
+    return em.createQuery(
+            "select s from PersistentSession s where s.ownerNode = :n order by s.clientId",
+            PersistentSession.class)
+        .setParameter("n", node)
+        .getResultList();
+  }
+
+  public PersistentSession find(String clientId) {
+    return em.find(PersistentSession.class, clientId);
+  }
+
   /** Inserts the session or replaces the stored one of the same client. */
   public void save(PersistentSession session) {
     em.merge(session);

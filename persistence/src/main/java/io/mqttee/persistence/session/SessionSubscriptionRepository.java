@@ -21,6 +21,16 @@ public class SessionSubscriptionRepository {
         .getResultList();
   }
 
+  /** One client's subscriptions. */
+  public List<SessionSubscription> findByClient(String clientId) {
+    return em.createQuery(
+            "select s from SessionSubscription s where s.clientId = :c"
+                + " order by s.shareGroup, s.topicFilter",
+            SessionSubscription.class)
+        .setParameter("c", clientId)
+        .getResultList();
+  }
+
   /** Inserts the subscription or replaces the options of the same client, filter and group. */
   public void save(SessionSubscription subscription) {
     em.merge(subscription);

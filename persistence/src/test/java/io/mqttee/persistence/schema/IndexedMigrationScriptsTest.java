@@ -69,10 +69,11 @@ class IndexedMigrationScriptsTest {
             "V1__tables_of_hbm2ddl.sql",
             "V2__pending_release.sql",
             "V3__access_control.sql",
-            "V4__admin_accounts.sql"),
+            "V4__admin_accounts.sql",
+            "V5__session_owner.sql"),
         versioned);
     assertEquals(List.of(), scripts.getResources("R", new String[] {".sql"}));
-    assertEquals(4, scripts.getResources("", new String[] {""}).size());
+    assertEquals(5, scripts.getResources("", new String[] {""}).size());
     assertEquals(
         "db/migration/h2/V2__pending_release.sql",
         scripts.getResource("V2__pending_release.sql").getAbsolutePath());

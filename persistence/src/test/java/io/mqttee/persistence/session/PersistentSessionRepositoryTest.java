@@ -76,4 +76,30 @@ class PersistentSessionRepositoryTest {
 
     assertEquals(20, all().get(0).getExpiryIntervalSeconds());
   }
+
+  @Test
+  void findsTheSessionsOneClusterNodeHoldsAndAnotherNodeTakesOneOver() {
+    db.inTransaction(
+        em -> {
+          PersistentSessionRepository repo = new PersistentSessionRepository(em);
+          repo.save(new PersistentSession("a", 4, 10, 0, "node-1:5701"));
+          repo.save(new PersistentSession("b", 4, 10, 0, "node-2:5701"));
+          repo.save(new PersistentSession("c", 4, 10, 0, "node-1:5701"));
+          repo.save(new PersistentSession("d", 4, 10, 0));
+        });
+    db.inTransaction(
+        em ->
+            new PersistentSessionRepository(em)
+                .save(new PersistentSession("c", 5, 10, 0, "node-2:5701")));
+
+    List<String> first =
+        db.call(em -> new PersistentSessionRepository(em).findOwnedBy("node-1:5701")).stream()
+            .map(PersistentSession::getClientId)
+            .toList();
+    assertEquals(List.of("a"), first);
+    assertEquals(
+        "node-2:5701",
+        db.<PersistentSession>call(em -> new PersistentSessionRepository(em).find("c"))
+            .getOwnerNode());
+  }
 }

@@ -4,6 +4,7 @@ package io.mqttee.broker.store.jpa;
 import io.mqttee.broker.config.BrokerConfig;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.store.StoreSnapshot;
+import io.mqttee.broker.store.StoreSnapshot.SessionState;
 import io.mqttee.broker.store.StoreStats;
 import io.mqttee.broker.store.StoredSession;
 import io.mqttee.broker.store.StoredSubscription;
@@ -66,6 +67,7 @@ public class JpaMessageStore implements MessageStore {
   @Resource(lookup = StoreBatchWriter.DATASOURCE)
   DataSource dataSource;
 
+  private volatile String owner;
   private LogDrainer drainer;
   private ThreadFactory threads;
   private volatile Thread writer;
@@ -156,12 +158,22 @@ public class JpaMessageStore implements MessageStore {
   /** Reads the database directly; meant for start-up, before anything is appended. */
   @Override
   public StoreSnapshot load() {
-    return snapshotLoader.load();
+    return snapshotLoader.load(owner);
+  }
+
+  @Override
+  public void ownedBy(String node) {
+    this.owner = node;
+  }
+
+  @Override
+  public SessionState loadSession(String clientId) {
+    return snapshotLoader.loadSession(clientId);
   }
 
   @Override
   public void sessionSaved(StoredSession session) {
-    append(new SaveSession(session));
+    append(new SaveSession(session, owner));
   }
 
   @Override

@@ -14,10 +14,11 @@ public sealed interface StoreOperation extends LogEntry {
   /** The queued message an operation concerns. */
   record MessageKey(String clientId, long sequence) {}
 
-  record SaveSession(StoredSession session) implements StoreOperation {
+  /** {@code owner}: the cluster node that holds it, when the nodes share the database; or null. */
+  record SaveSession(StoredSession session, String owner) implements StoreOperation {
     @Override
     public void applyTo(StoreRepositories r) {
-      r.sessions().save(StoreRows.toRow(session));
+      r.sessions().save(StoreRows.toRow(session, owner));
     }
   }
 

@@ -18,9 +18,13 @@ final class StoreRows {
 
   private StoreRows() {}
 
-  static PersistentSession toRow(StoredSession s) {
+  static PersistentSession toRow(StoredSession s, String owner) {
     return new PersistentSession(
-        s.clientId(), s.protocolLevel(), s.expiryIntervalSeconds(), s.disconnectedAtMillis());
+        s.clientId(),
+        s.protocolLevel(),
+        s.expiryIntervalSeconds(),
+        s.disconnectedAtMillis(),
+        owner);
   }
 
   static StoredSession fromRow(PersistentSession row) {

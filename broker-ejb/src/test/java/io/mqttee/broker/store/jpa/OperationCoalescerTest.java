@@ -54,7 +54,7 @@ class OperationCoalescerTest {
 
   @Test
   void keepsTheOrderOfEverythingItDoesNotFold() {
-    StoreOperation save = new SaveSession(new StoredSession("c", 5, 60, 0));
+    StoreOperation save = new SaveSession(new StoredSession("c", 5, 60, 0), null);
     StoreOperation retained = new RemoveRetained("r");
     List<StoreOperation> ops =
         List.of(save, queued("c", 1), retained, queued("c", 2), new CompleteMessage("c", 1));

@@ -31,7 +31,7 @@ class SnapshotAssemblerTest {
 
     StoreSnapshot snapshot =
         SnapshotAssembler.assemble(
-            List.of(StoreRows.toRow(new StoredSession("c", 5, 60, 100))),
+            List.of(StoreRows.toRow(new StoredSession("c", 5, 60, 100), null)),
             List.of(StoreRows.toRow("c", sub), StoreRows.toRow("orphan", sub)),
             List.of(StoreRows.toRow("c", 1, m1, 0, false), StoreRows.toRow("c", 2, m2, 17, true)),
             List.of(new PendingRelease("c", 4), new PendingRelease("orphan", 5)),
