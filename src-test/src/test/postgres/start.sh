@@ -58,7 +58,7 @@ unix_socket_directories = '$data'
 fsync = on
 synchronous_commit = on
 full_page_writes = on
-max_connections = 60
+max_connections = 150
 shared_buffers = 64MB
 CONF
 
@@ -75,7 +75,7 @@ sql_identifier() {
   printf '"%s"' "${1//\"/\"\"}"
 }
 as_pg "$bin/psql" -X -q -h "$data" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
-  -c "CREATE ROLE $(sql_identifier "$user") LOGIN PASSWORD $(sql_literal "$password")" \
+  -c "CREATE ROLE $(sql_identifier "$user") LOGIN CREATEDB PASSWORD $(sql_literal "$password")" \
   -c "CREATE DATABASE $(sql_identifier "$database") OWNER $(sql_identifier "$user")"
 
 echo "$("$bin/postgres" --version) for the end-to-end tests:" \

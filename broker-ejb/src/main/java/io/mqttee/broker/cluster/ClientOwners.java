@@ -3,6 +3,7 @@ package io.mqttee.broker.cluster;
 
 import io.mqttee.broker.session.SessionHandOver;
 import io.mqttee.broker.session.SessionOwnership;
+import io.mqttee.broker.store.StoreSnapshot.SessionState;
 import io.mqttee.grid.hazelcast.cluster.Cluster;
 import io.mqttee.grid.hazelcast.cluster.Member;
 import io.mqttee.grid.hazelcast.core.ExecutionCallback;
@@ -104,9 +105,9 @@ final class ClientOwners implements SessionOwnership {
   }
 
   /**
-   * Claims for this node the client ids of the sessions it restored at start-up: those nobody
-   * holds, those the map names this node for, and those of a node that is gone. A session another
-   * live node holds now is dropped here. Runs on the caller's thread.
+   * Claims for this node the client ids of its sessions, at start-up and after a partition healed:
+   * those nobody holds, those the map names this node for, and those of a node that is gone. A
+   * session another live node holds now is dropped here. Runs on the caller's thread.
    */
   void claimRestored(Collection<String> clientIds) {
     Set<String> live = liveAddresses();
@@ -128,21 +129,31 @@ final class ClientOwners implements SessionOwnership {
   }
 
   /**
-   * Takes over, for this node, every client id held by a node that is no longer a member, and
-   * restores its session from the shared database. Called on the oldest member only.
+   * Takes over, for this node, every client id whose persistent session a node that is no longer a
+   * member left in the shared database, and restores the session here. Called on the oldest member
+   * only, and only while the members are a quorum.
    */
   void adoptOrphans() {
     Set<String> live = liveAddresses();
+    int taken = 0;
     for (var entry : owners.entrySet()) {
       String holder = ClaimOwner.owner(entry.getValue());
       if (holder == null || live.contains(holder)) {
         continue;
       }
       String clientId = entry.getKey();
+      SessionState stored = handOver.storedSession(clientId);
+      if (stored == null) {
+        continue; // a clean session: nothing to take over
+      }
       String found = owners.executeOnKey(clientId, ClaimOwner.takeOver(self, holder));
       if (ClaimOwner.tookOver(found, holder)) {
-        handOver.adoptStored(clientId, ClaimOwner.number(found) + 1);
+        handOver.adoptStored(clientId, ClaimOwner.number(found) + 1, stored);
+        taken++;
       }
+    }
+    if (taken > 0) {
+      LOG.log(Level.INFO, "cluster: took over {0} sessions of nodes that left", taken);
     }
   }
 

@@ -17,15 +17,18 @@ import io.mqttee.grid.hazelcast.core.EntryAdapter;
 import io.mqttee.grid.hazelcast.core.EntryEvent;
 import io.mqttee.grid.hazelcast.core.Hazelcast;
 import io.mqttee.grid.hazelcast.core.HazelcastInstance;
+import io.mqttee.grid.hazelcast.core.LifecycleEvent;
 import io.mqttee.grid.hazelcast.replicatedmap.ReplicatedMap;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * This broker as a member of a cluster, on a Hazelcast data grid embedded in the application:
@@ -43,16 +46,19 @@ public final class ClusterNode {
   private final PeerForwarder forwarder;
   private final ScheduledExecutorService threads;
   private final boolean sharedDatabase;
+  private final int quorum;
   private volatile ClientOwners owners;
+  private volatile SessionHandOver handOvers;
   private volatile AnnouncingRouter localRoutes;
   private volatile boolean inService;
   private ScheduledFuture<?> repairs;
 
   private ClusterNode(
-      HazelcastInstance grid, ScheduledExecutorService threads, boolean sharedDatabase) {
+      HazelcastInstance grid, ScheduledExecutorService threads, ClusterSettings settings) {
     this.grid = grid;
     this.threads = threads;
-    this.sharedDatabase = sharedDatabase;
+    this.sharedDatabase = settings.sharedDatabase();
+    this.quorum = settings.quorum();
     ReplicatedMap<String, String> routes = grid.getReplicatedMap(GridConfig.ROUTE_MAP);
     this.servingNodes = grid.getReplicatedMap(GridConfig.NODE_MAP);
     // the member id, asked each time: a member that rejoins after a partition gets a new one
@@ -61,6 +67,7 @@ public final class ClusterNode {
     this.forwarder =
         new PeerForwarder(remoteRoutes, grid.getExecutorService(GridConfig.FORWARD_EXECUTOR));
     grid.getCluster().addMembershipListener(new Membership());
+    grid.getLifecycleService().addLifecycleListener(this::lifecycle);
     routes.addEntryListener(remoteRoutes);
     routes.keySet().forEach(remoteRoutes::add);
     servingNodes.addEntryListener(new ServingNodes());
@@ -79,7 +86,7 @@ public final class ClusterNode {
   public static ClusterNode join(ClusterSettings settings, ScheduledExecutorService threads) {
     HazelcastInstance grid = Hazelcast.newHazelcastInstance(GridConfig.of(settings));
     try {
-      ClusterNode node = new ClusterNode(grid, threads, settings.sharedDatabase());
+      ClusterNode node = new ClusterNode(grid, threads, settings);
       LOG.log(
           Level.INFO,
           "cluster {0}: joined as {1}, members {2}",
@@ -129,6 +136,7 @@ public final class ClusterNode {
     }
     clientOwners.claimRestored(handOver.clientIds());
     owners = clientOwners;
+    handOvers = handOver;
     publisher.forwardTo(forwarder);
     servingNodes.put(self().toString(), "serving");
     inService = true;
@@ -206,10 +214,64 @@ public final class ClusterNode {
       return;
     }
     announcer.repair(local::forEachRoute, remoteRoutes::repair);
+    if (sharedDatabase && isOldest()) {
+      // the routes of a node that died while the members were no quorum are still there
+      Set<UUID> members =
+          grid.getCluster().getMembers().stream().map(Member::getUuid).collect(Collectors.toSet());
+      for (UUID routed : announcer.routedMembers()) {
+        if (!members.contains(routed)) {
+          adoptSessionsOf(routed);
+        }
+      }
+    }
     // lost with a merge after a partition, or written under the id this node had before it
     String me = self().toString();
     if (inService && !servingNodes.containsKey(me)) {
       servingNodes.put(me, "serving");
+    }
+  }
+
+  private void adoptSessionsOf(UUID gone) {
+    ClientOwners current = owners;
+    int members = grid.getCluster().getMembers().size();
+    if (members < quorum) {
+      // perhaps a partition: the other half may hold the quorum and take the sessions over
+      LOG.log(
+          Level.WARNING,
+          "cluster: {0} of {1} members needed to take over the sessions of {2}; not taken over",
+          members,
+          quorum,
+          gone);
+      return;
+    }
+    try {
+      if (current != null) {
+        current.adoptOrphans();
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cluster: taking over the sessions of {0} failed: {1}", gone, e);
+    } finally {
+      announcer.forget(gone);
+      servingNodes.remove(gone.toString());
+    }
+  }
+
+  private boolean isOldest() {
+    return grid.getCluster().getMembers().iterator().next().localMember();
+  }
+
+  /**
+   * After a partition healed: a session this node kept that another node took over meanwhile is
+   * dropped here, and the client ids of the others are claimed again.
+   */
+  private void lifecycle(LifecycleEvent event) {
+    if (event.getState() != LifecycleEvent.LifecycleState.MERGED) {
+      return;
+    }
+    ClientOwners current = owners;
+    SessionHandOver handOver = handOvers;
+    if (current != null && handOver != null) {
+      threads.execute(() -> current.claimRestored(handOver.clientIds()));
     }
   }
 
@@ -267,29 +329,11 @@ public final class ClusterNode {
       }
     }
 
-    private void adoptSessionsOf(UUID gone) {
-      ClientOwners current = owners;
-      try {
-        if (current != null) {
-          current.adoptOrphans();
-        }
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "cluster: taking over the sessions of {0} failed: {1}", gone, e);
-      } finally {
-        announcer.forget(gone);
-        servingNodes.remove(gone.toString());
-      }
-    }
-
     private void joined(Member member) {
       if (!member.localMember()) {
         remoteRoutes.memberJoined(member.getUuid());
         forwarder.memberJoined(member);
       }
-    }
-
-    private boolean isOldest() {
-      return grid.getCluster().getMembers().iterator().next().localMember();
     }
   }
 }

@@ -48,6 +48,15 @@ public record ClusterSettings(
     }
   }
 
+  /**
+   * How many members must see each other before they take over the sessions of nodes that are gone:
+   * a majority of the member list, so that of two halves of a partition at most one does; 1 with
+   * multicast, where no list says how many nodes there are.
+   */
+  public int quorum() {
+    return multicast ? 1 : members.size() / 2 + 1;
+  }
+
   public static ClusterSettings fromSystemProperties() {
     return new ClusterSettings(
         Boolean.parseBoolean(text("enabled", "false")),

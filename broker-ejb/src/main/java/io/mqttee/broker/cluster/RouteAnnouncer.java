@@ -41,6 +41,13 @@ final class RouteAnnouncer implements RouteListener {
   }
 
   /** Removes the routes of a node that died; one node does it for the cluster. */
+  /** The members that routes in the map belong to. */
+  Set<UUID> routedMembers() {
+    Set<UUID> members = new HashSet<>();
+    routes.keySet().forEach(key -> members.add(RouteKey.parse(key).member()));
+    return members;
+  }
+
   void forget(UUID member) {
     serial.execute(
         () -> {

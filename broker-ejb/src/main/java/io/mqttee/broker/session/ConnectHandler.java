@@ -151,7 +151,7 @@ public final class ConnectHandler {
     metrics.clientConnected();
     capacity.connected(metrics.clientsConnected());
     boolean persistent = opened.session().persistent();
-    if (handOver.single()) {
+    if (handOver.claimsNothing(connection.info() == null ? null : connection.info().transport())) {
       // a persistent session's CONNACK promises it: sent once the session row is on disk
       replies.run(
           connection,

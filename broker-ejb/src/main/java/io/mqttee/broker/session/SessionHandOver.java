@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.session;
 
+import io.mqttee.broker.auth.ApplicationAuthenticator;
 import io.mqttee.broker.session.SessionOwnership.Claimed;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.store.StoreSnapshot.SessionState;
 import io.mqttee.protocol.packet.ReasonCodes;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SessionHandOver {
   private static final long WAIT_SECONDS = 10;
+
+  /**
+   * Connections that belong to this node alone, whose client ids every node uses: a gateway's own
+   * connection and an application's.
+   */
+  private static final Set<String> NODE_LOCAL_TRANSPORTS =
+      Set.of("gateway", ApplicationAuthenticator.TRANSPORT);
 
   private final SessionRegistry sessions;
   private final ConnectionCloser closer;
@@ -56,9 +65,13 @@ public final class SessionHandOver {
     this.ownership = clusterOwnership;
   }
 
-  /** True when the broker is not in a cluster: a CONNECT claims nothing. */
-  boolean single() {
-    return ownership == SessionOwnership.SINGLE;
+  /**
+   * Whether a CONNECT over {@code transport} claims nothing: the broker is not in a cluster, or the
+   * connection is this node's own.
+   */
+  boolean claimsNothing(String transport) {
+    return ownership == SessionOwnership.SINGLE
+        || transport != null && NODE_LOCAL_TRANSPORTS.contains(transport);
   }
 
   /**
@@ -94,17 +107,14 @@ public final class SessionHandOver {
 
   /**
    * This node took over {@code clientId}, numbered {@code number}, from a node that died: its
-   * session comes back from the shared database, offline, with its subscriptions, and is stored as
-   * this node's. Runs on the caller's thread, which may wait for the database.
+   * session, as read from the shared database, comes back offline here with its subscriptions, and
+   * is stored as this node's.
    */
-  public void adoptStored(String clientId, long number) {
+  public void adoptStored(String clientId, long number, SessionState state) {
     CompletableFuture<Void> settled = new CompletableFuture<>();
     claims.put(clientId, new Claim(CompletableFuture.completedFuture(number), settled));
     try {
-      SessionState state = store.loadSession(clientId);
-      if (state != null) {
-        sessions.adoptOffline(state);
-      }
+      sessions.adoptOffline(state);
     } finally {
       settled.complete(null);
     }
@@ -116,11 +126,11 @@ public final class SessionHandOver {
   }
 
   /**
-   * A session restored at start-up that another node holds now: dropped here, and with a database
-   * of its own, from it too.
+   * A session that another node holds now, found at start-up or after a partition healed: dropped
+   * here, its connection closed with 0x8E, and with a database of its own, from it too.
    */
   public void dropRestored(String clientId) {
-    sessions.release(clientId, !sharedDatabase);
+    giveUp(clientId);
   }
 
   /**
@@ -139,6 +149,15 @@ public final class SessionHandOver {
       }
       claims.remove(clientId, own);
     }
+    SessionState state = giveUp(clientId);
+    if (sharedDatabase) {
+      awaitCommit(clientId);
+    }
+    return state;
+  }
+
+  /** The session leaves this node, its connection closed with 0x8E; returns its state. */
+  private SessionState giveUp(String clientId) {
     SessionRegistry.Released released = sessions.release(clientId, !sharedDatabase);
     if (released.previous() != null) {
       closer.abort(
@@ -146,9 +165,6 @@ public final class SessionHandOver {
           ReasonCodes.SESSION_TAKEN_OVER,
           "session taken over on another node",
           "MQTT-3.1.4-2");
-    }
-    if (sharedDatabase) {
-      awaitCommit(clientId);
     }
     return released.state();
   }

@@ -13,7 +13,14 @@ import org.junit.jupiter.api.Test;
 /** mqttee.cluster.*: defaults, the member list, and settings that make no cluster. */
 class ClusterSettingsTest {
   private static final List<String> NAMES =
-      List.of("enabled", "port", "members", "multicast", "heartbeat-seconds", "suspect-seconds");
+      List.of(
+          "enabled",
+          "port",
+          "members",
+          "multicast",
+          "heartbeat-seconds",
+          "suspect-seconds",
+          "shared-database");
 
   @AfterEach
   void clear() {
@@ -35,6 +42,20 @@ class ClusterSettingsTest {
     ClusterSettings settings = ClusterSettings.fromSystemProperties();
     assertTrue(settings.enabled());
     assertEquals(List.of("10.0.0.1:5701", "10.0.0.2:5701"), settings.members());
+  }
+
+  @Test
+  void aQuorumIsAMajorityOfTheMemberListAndTheDatabaseIsSharedOnlyWhenSaid() {
+    System.setProperty("mqttee.cluster.enabled", "true");
+    System.setProperty("mqttee.cluster.members", "a:5701,b:5701,c:5701");
+    ClusterSettings three = ClusterSettings.fromSystemProperties();
+    assertEquals(2, three.quorum());
+    assertFalse(three.sharedDatabase());
+    System.setProperty("mqttee.cluster.members", "a:5701,b:5701,c:5701,d:5701");
+    System.setProperty("mqttee.cluster.shared-database", "true");
+    ClusterSettings four = ClusterSettings.fromSystemProperties();
+    assertEquals(3, four.quorum());
+    assertTrue(four.sharedDatabase());
   }
 
   @Test

@@ -84,8 +84,13 @@ final class Harness {
 
   /** A transport-level connection that has sent nothing yet. */
   TestClient open() {
+    return open(INFO);
+  }
+
+  /** As {@link #open()}, with what the transport tells of the connection. */
+  TestClient open(ConnectionInfo info) {
     ConnectionId id = ConnectionId.next();
-    sessions().opened(id, INFO, writer);
+    sessions().opened(id, info, writer);
     return new TestClient(this, id);
   }
 

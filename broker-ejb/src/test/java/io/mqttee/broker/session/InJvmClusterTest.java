@@ -18,6 +18,7 @@ import io.mqttee.broker.admin.PageRequest;
 import io.mqttee.broker.cluster.ClusterNode;
 import io.mqttee.broker.cluster.ClusterSettings;
 import io.mqttee.broker.management.RetainedAdministration;
+import io.mqttee.connector.api.ConnectionInfo;
 import io.mqttee.protocol.packet.ConnAck;
 import io.mqttee.protocol.packet.Disconnect;
 import io.mqttee.protocol.packet.MqttPacket;
@@ -29,6 +30,7 @@ import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.packet.QoS;
 import io.mqttee.protocol.packet.ReasonCodes;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -274,6 +276,20 @@ class InJvmClusterTest {
           return client;
         },
         THREADS);
+  }
+
+  @Test
+  void aGatewaysOwnConnectionWithTheSameClientIdOnEveryNodeTakesNothingOver() {
+    ConnectionInfo gateway = new ConnectionInfo("gateway", new InetSocketAddress(0), null);
+    List<TestClient> gateways = new ArrayList<>();
+    for (int node = 0; node < 3; node++) {
+      TestClient own = broker(node).open(gateway);
+      own.send(Harness.connectPacket("mqttee-lwm2m-gateway", true, 0, null));
+      assertInstanceOf(ConnAck.class, packets(own, 1).get(0));
+      gateways.add(own);
+    }
+    pause();
+    assertTrue(gateways.stream().noneMatch(TestClient::closedByBroker));
   }
 
   @Test

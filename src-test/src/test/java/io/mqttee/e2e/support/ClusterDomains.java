@@ -11,14 +11,17 @@ import java.util.Map;
 
 /**
  * A cluster of MQTTee nodes on this machine, each a Payara Server domain of its own with the EAR
- * under test deployed, joined through the grid's static member list on loopback. Port blocks start
- * at {@code mqttee.test.cluster.portbase} (below the ephemeral range).
+ * under test deployed, joined through the grid's static member list on loopback, sharing one new
+ * PostgreSQL database of the build's {@link PostgresCluster}. Port blocks start at {@code
+ * mqttee.test.cluster.portbase} (below the ephemeral range).
  */
 public final class ClusterDomains implements AutoCloseable {
   private final List<ClusterDomain> nodes;
+  private final String databaseUrl;
 
-  private ClusterDomains(List<ClusterDomain> nodes) {
+  private ClusterDomains(List<ClusterDomain> nodes, String databaseUrl) {
     this.nodes = nodes;
+    this.databaseUrl = databaseUrl;
   }
 
   /** Creates, starts and deploys {@code count} nodes, one after the other. */
@@ -30,7 +33,8 @@ public final class ClusterDomains implements AutoCloseable {
     for (int i = 1; i <= count; i++) {
       nodes.add(new ClusterDomain("node" + i, portbase + 1000 * (i - 1), domains));
     }
-    ClusterDomains cluster = new ClusterDomains(nodes);
+    ClusterDomains cluster =
+        new ClusterDomains(nodes, PostgresCluster.freshDatabase("mqttee_cluster"));
     try {
       Path api = Path.of(System.getProperty("mqttee.test.api.jar"));
       Path ear = Path.of(System.getProperty("mqttee.ear"));
@@ -69,6 +73,10 @@ public final class ClusterDomains implements AutoCloseable {
     properties.put("mqttee.cluster.bind", "127.0.0.1");
     properties.put("mqttee.cluster.port", Integer.toString(node.gridPort()));
     properties.put("mqttee.cluster.members", String.join(",", members));
+    properties.put("mqttee.cluster.shared-database", "true");
+    properties.put("mqttee.db.url", databaseUrl);
+    properties.put("mqttee.db.user", PostgresCluster.user());
+    properties.put("mqttee.db.password", PostgresCluster.password());
     return properties;
   }
 

@@ -30,6 +30,16 @@ public final class PostgresCluster {
     return setting("url");
   }
 
+  /**
+   * A new, empty database on the cluster, owned by the tests' user, replacing one of the same name;
+   * returns its JDBC URL.
+   */
+  public static String freshDatabase(String name) throws IOException, InterruptedException {
+    sql("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+    sql("CREATE DATABASE \"" + name + "\"");
+    return url().substring(0, url().lastIndexOf('/') + 1) + name;
+  }
+
   public static String user() {
     return setting("user");
   }
