@@ -174,22 +174,7 @@ class ClusterIT {
   @Test
   @Order(3)
   void aShareGroupWithMembersOnTwoNodesGetsEachMessageOnce() throws Exception {
-    try (PahoClient first = client(0, "share-1");
-        PahoClient second = client(1, "share-2");
-        PahoClient publisher = client(2, "share-pub")) {
-      first.subscribe("$share/workers/jobs/#", 1);
-      second.subscribe("$share/workers/jobs/#", 1);
-      // until both nodes' routes are known, a probe may reach either member or none
-      Thread.sleep(2000);
-      for (int i = 0; i < 40; i++) {
-        publisher.publish("jobs/" + i, "job" + i, 1, false);
-      }
-      List<String> served = new ArrayList<>();
-      first.drain(Duration.ofSeconds(2)).forEach(m -> served.add(m.text()));
-      second.drain(Duration.ofSeconds(1)).forEach(m -> served.add(m.text()));
-      assertEquals(40, served.size(), served.toString());
-      assertEquals(40, served.stream().distinct().count(), served.toString());
-    }
+    assertAShareGroupServesEachMessageOnce(0, 1, 2, "workers", 40);
   }
 
   @Test
@@ -364,19 +349,30 @@ class ClusterIT {
   @Test
   @Order(8)
   void aShareGroupServesOnTheNodesLeftAfterAKill() throws Exception {
-    try (PahoClient first = client(0, "share-after-1");
-        PahoClient second = client(1, "share-after-2");
-        PahoClient publisher = client(0, "share-after-pub")) {
-      first.subscribe("$share/after/kill/#", 1);
-      second.subscribe("$share/after/kill/#", 1);
+    assertAShareGroupServesEachMessageOnce(0, 1, 0, "after-kill", 20);
+  }
+
+  /**
+   * Members of share group {@code group} on two nodes, a publisher on a third (or one of them):
+   * each of {@code count} QoS 1 messages reaches exactly one member.
+   */
+  private static void assertAShareGroupServesEachMessageOnce(
+      int firstNode, int secondNode, int publisherNode, String group, int count) throws Exception {
+    try (PahoClient first = client(firstNode, group + "-1");
+        PahoClient second = client(secondNode, group + "-2");
+        PahoClient publisher = client(publisherNode, group + "-pub")) {
+      first.subscribe("$share/" + group + "/" + group + "/#", 1);
+      second.subscribe("$share/" + group + "/" + group + "/#", 1);
+      // until both nodes' routes are known, a probe may reach either member or none
       Thread.sleep(2000);
-      for (int i = 0; i < 20; i++) {
-        publisher.publish("kill/" + i, "s" + i, 1, false);
+      for (int i = 0; i < count; i++) {
+        publisher.publish(group + "/" + i, "job" + i, 1, false);
       }
       List<String> served = new ArrayList<>();
       first.drain(Duration.ofSeconds(2)).forEach(m -> served.add(m.text()));
       second.drain(Duration.ofSeconds(1)).forEach(m -> served.add(m.text()));
-      assertEquals(20, served.stream().distinct().count(), served.toString());
+      assertEquals(count, served.size(), served.toString());
+      assertEquals(count, served.stream().distinct().count(), served.toString());
     }
   }
 

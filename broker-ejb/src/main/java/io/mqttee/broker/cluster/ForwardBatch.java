@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.mqttee.broker.cluster;
 
-import io.mqttee.grid.hazelcast.core.HazelcastInstance;
-import io.mqttee.grid.hazelcast.core.HazelcastInstanceAware;
 import io.mqttee.grid.hazelcast.nio.ObjectDataInput;
 import io.mqttee.grid.hazelcast.nio.ObjectDataOutput;
-import io.mqttee.grid.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.topic.SharedFilter;
 import java.io.IOException;
@@ -13,17 +10,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /**
  * Messages for one node, in the order they were published, run as a task on that node: it routes
  * them to its sessions and answers once it took them, after the commit where one of its persistent
  * sessions stored one. The grid serializes it with its own compact format, not Java's.
  */
-final class ForwardBatch
-    implements Callable<Boolean>, IdentifiedDataSerializable, HazelcastInstanceAware {
+final class ForwardBatch extends NodeTask<Boolean> {
   private List<ForwardedMessage> messages;
-  private transient HazelcastInstance grid;
 
   /** For the grid's deserialization. */
   ForwardBatch() {
@@ -40,21 +34,7 @@ final class ForwardBatch
 
   @Override
   public Boolean call() throws Exception {
-    ForwardReceiver receiver = (ForwardReceiver) grid.getUserContext().get(ForwardReceiver.KEY);
-    if (receiver == null) {
-      throw new IllegalStateException("this node's broker is not started yet");
-    }
-    return receiver.receive(messages);
-  }
-
-  @Override
-  public void setHazelcastInstance(HazelcastInstance instance) {
-    this.grid = instance;
-  }
-
-  @Override
-  public int getFactoryId() {
-    return ClusterSerialization.FACTORY_ID;
+    return served(ForwardReceiver.KEY, ForwardReceiver.class).receive(messages);
   }
 
   @Override

@@ -2,25 +2,19 @@
 package io.mqttee.broker.cluster;
 
 import io.mqttee.broker.session.SessionHandOver;
-import io.mqttee.grid.hazelcast.core.HazelcastInstance;
-import io.mqttee.grid.hazelcast.core.HazelcastInstanceAware;
 import io.mqttee.grid.hazelcast.nio.ObjectDataInput;
 import io.mqttee.grid.hazelcast.nio.ObjectDataOutput;
-import io.mqttee.grid.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import java.io.IOException;
-import java.util.concurrent.Callable;
 
 /**
  * Run on the node that held a client id, for the node whose claim took it: that node closes its
  * connection and answers with the session it gave up.
  */
-final class HandOverTask
-    implements Callable<SessionTransfer>, IdentifiedDataSerializable, HazelcastInstanceAware {
+final class HandOverTask extends NodeTask<SessionTransfer> {
   static final String KEY = "mqttee.session-hand-over";
 
   private String clientId;
   private long claim;
-  private transient HazelcastInstance grid;
 
   /** For the grid's deserialization. */
   HandOverTask() {}
@@ -32,21 +26,7 @@ final class HandOverTask
 
   @Override
   public SessionTransfer call() {
-    SessionHandOver handOver = (SessionHandOver) grid.getUserContext().get(KEY);
-    if (handOver == null) {
-      throw new IllegalStateException("this node's broker is not started yet");
-    }
-    return new SessionTransfer(handOver.release(clientId, claim));
-  }
-
-  @Override
-  public void setHazelcastInstance(HazelcastInstance instance) {
-    this.grid = instance;
-  }
-
-  @Override
-  public int getFactoryId() {
-    return ClusterSerialization.FACTORY_ID;
+    return new SessionTransfer(served(KEY, SessionHandOver.class).release(clientId, claim));
   }
 
   @Override

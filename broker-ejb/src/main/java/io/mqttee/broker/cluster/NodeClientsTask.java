@@ -6,21 +6,16 @@ import io.mqttee.broker.admin.ClientQuery;
 import io.mqttee.broker.admin.NotFoundException;
 import io.mqttee.broker.admin.Page;
 import io.mqttee.broker.admin.PageRequest;
-import io.mqttee.grid.hazelcast.core.HazelcastInstance;
-import io.mqttee.grid.hazelcast.core.HazelcastInstanceAware;
 import io.mqttee.grid.hazelcast.nio.ObjectDataInput;
 import io.mqttee.grid.hazelcast.nio.ObjectDataOutput;
-import io.mqttee.grid.hazelcast.nio.serialization.IdentifiedDataSerializable;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * Asks one node, for the administration, for the first clients of a listing, for one client, or to
  * kick one; answered from that node's own sessions.
  */
-final class NodeClientsTask
-    implements Callable<NodeClients>, IdentifiedDataSerializable, HazelcastInstanceAware {
+final class NodeClientsTask extends NodeTask<NodeClients> {
   static final String KEY = "mqttee.client-admin";
 
   private static final byte LIST = 0;
@@ -31,7 +26,6 @@ final class NodeClientsTask
   private ClientQuery query = ClientQuery.ALL;
   private int limit;
   private String clientId = "";
-  private transient HazelcastInstance grid;
 
   /** For the grid's deserialization. */
   NodeClientsTask() {}
@@ -79,21 +73,7 @@ final class NodeClientsTask
 
   @Override
   public NodeClients call() {
-    ClientAdmin clients = (ClientAdmin) grid.getUserContext().get(KEY);
-    if (clients == null) {
-      throw new IllegalStateException("this node's broker is not started yet");
-    }
-    return answer(clients);
-  }
-
-  @Override
-  public void setHazelcastInstance(HazelcastInstance instance) {
-    this.grid = instance;
-  }
-
-  @Override
-  public int getFactoryId() {
-    return ClusterSerialization.FACTORY_ID;
+    return answer(served(KEY, ClientAdmin.class));
   }
 
   @Override

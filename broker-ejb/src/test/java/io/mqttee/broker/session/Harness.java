@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.mqttee.broker.assembly.BrokerCore;
 import io.mqttee.broker.auth.AccessControl;
 import io.mqttee.broker.auth.InMemoryAccessStore;
+import io.mqttee.broker.management.BrokerDescription;
 import io.mqttee.broker.retained.RetainedMessageTree;
 import io.mqttee.broker.routing.Router;
 import io.mqttee.broker.routing.TopicTreeRouter;
@@ -54,7 +55,7 @@ final class Harness {
 
   /** A broker whose router is {@code routing} applied to the topic tree (a cluster's, say). */
   Harness(TestConfig config, UnaryOperator<Router> routing) {
-    this(config, routing, "test-node");
+    this(config, routing, BrokerDescription.nodeName());
   }
 
   /** As {@link #Harness(TestConfig, UnaryOperator)}, shown as {@code nodeName}. */
