@@ -321,15 +321,16 @@ class ClusterIT {
           CompletableFuture.runAsync(() -> publishUntilItFails(doomedPublisher, fromDoomed));
       Thread.sleep(300);
       doomed.kill();
+      // published at once, while node 3's session is not yet taken over: a message for it is
+      // refused (the connection of this MQTT 3.1.1 publisher closes) until a survivor holds it
+      try (Publisher again = new Publisher(0, "toward-doomed-pub-2")) {
+        for (int i = 10; i < 20; i++) {
+          again.publishUntilAcknowledged("toward-doomed/" + i, "t" + i);
+          towardDoomed.add("t" + i);
+        }
+      }
       publishing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
       awaitSysNumberBelow(0, "$SYS/broker/cluster/routes/remote", routesWithTheDoomedNode);
-    }
-    // published while node 3 is gone: each is sent again until a survivor acknowledges it
-    try (Publisher again = new Publisher(0, "toward-doomed-pub-2")) {
-      for (int i = 10; i < 20; i++) {
-        again.publishUntilAcknowledged("toward-doomed/" + i, "t" + i);
-        towardDoomed.add("t" + i);
-      }
     }
     List<String> receivedBeforeTheKill = receivedTexts(onDoomed.drain(Duration.ZERO));
     onDoomed.close();

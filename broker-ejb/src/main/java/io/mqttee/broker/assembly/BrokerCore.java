@@ -88,7 +88,7 @@ public final class BrokerCore {
     ConnectionCloser closer =
         new ConnectionCloser(sessions, wills, delayedWills, metrics, lingeringCloses, replies);
     replies.closeWith(closer);
-    handOver = new SessionHandOver(sessions, closer, store);
+    handOver = new SessionHandOver(sessions, closer, store, delayedWills);
     SessionSubscriptions subscriptions =
         new SessionSubscriptions(router, retained, store, access, metrics);
     PacketDispatcher dispatcher =

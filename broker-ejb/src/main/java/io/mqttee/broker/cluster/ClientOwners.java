@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,7 @@ final class ClientOwners implements SessionOwnership {
   private final String self;
   private final SessionHandOver handOver;
   private final Executor storeReads;
+  private final BooleanSupplier quorate;
 
   /**
    * @param self this node's address, the name the map holds
@@ -43,13 +45,15 @@ final class ClientOwners implements SessionOwnership {
       Cluster cluster,
       String self,
       SessionHandOver handOver,
-      Executor storeReads) {
+      Executor storeReads,
+      BooleanSupplier quorate) {
     this.owners = owners;
     this.handOvers = handOvers;
     this.cluster = cluster;
     this.self = self;
     this.handOver = handOver;
     this.storeReads = storeReads;
+    this.quorate = quorate;
   }
 
   static String address(Member member) {
@@ -70,33 +74,49 @@ final class ClientOwners implements SessionOwnership {
               }
               long claim = ClaimOwner.number(previous) + 1;
               number.complete(claim);
-              String holder = ClaimOwner.owner(previous);
-              if (holder == null || holder.equals(self)) {
-                claimed.complete(Claimed.HERE); // the session registry settles it
-                return;
+              try {
+                settle(clientId, claim, ClaimOwner.owner(previous), claimed);
+              } catch (RuntimeException e) { // the grid shuts down: the CONNECT is refused
+                claimed.completeExceptionally(e);
               }
-              Member live = member(holder);
-              if (live == null) {
-                readStored(clientId, claimed);
-                return;
-              }
-              handOvers.submitToMember(
-                  new HandOverTask(clientId, claim), live, new Answer(clientId, live, claimed));
             });
     return claimed;
   }
 
+  /** Asks the node that held the client id, if any, for its session. */
+  private void settle(
+      String clientId, long claim, String holder, CompletableFuture<Claimed> claimed) {
+    if (holder == null || holder.equals(self)) {
+      claimed.complete(Claimed.HERE); // the session registry settles it
+      return;
+    }
+    Member live = member(holder);
+    if (live != null) {
+      handOvers.submitToMember(
+          new HandOverTask(clientId, claim), live, new Answer(clientId, live, claimed));
+    } else if (quorate.getAsBoolean()) {
+      readStored(clientId, claimed);
+    } else {
+      // perhaps a partition and the holder alive on the other side: its rows stay untouched
+      claimed.complete(Claimed.HERE);
+    }
+  }
+
   /** The session a node that is gone left in the shared database, if the nodes share one. */
   private void readStored(String clientId, CompletableFuture<Claimed> claimed) {
-    CompletableFuture.supplyAsync(() -> handOver.storedSession(clientId), storeReads)
-        .whenComplete(
-            (state, readFailed) -> {
-              if (readFailed != null) {
-                claimed.completeExceptionally(readFailed);
-              } else {
-                claimed.complete(new Claimed(state, true));
-              }
-            });
+    try {
+      CompletableFuture.supplyAsync(() -> handOver.storedSession(clientId), storeReads)
+          .whenComplete(
+              (state, readFailed) -> {
+                if (readFailed != null) {
+                  claimed.completeExceptionally(readFailed);
+                } else {
+                  claimed.complete(new Claimed(state, true));
+                }
+              });
+    } catch (RuntimeException rejected) {
+      claimed.completeExceptionally(rejected);
+    }
   }
 
   @Override
@@ -136,25 +156,38 @@ final class ClientOwners implements SessionOwnership {
   void adoptOrphans() {
     Set<String> live = liveAddresses();
     int taken = 0;
+    int failed = 0;
     for (var entry : owners.entrySet()) {
       String holder = ClaimOwner.owner(entry.getValue());
       if (holder == null || live.contains(holder)) {
         continue;
       }
-      String clientId = entry.getKey();
-      SessionState stored = handOver.storedSession(clientId);
-      if (stored == null) {
-        continue; // a clean session: nothing to take over
-      }
-      String found = owners.executeOnKey(clientId, ClaimOwner.takeOver(self, holder));
-      if (ClaimOwner.tookOver(found, holder)) {
-        handOver.adoptStored(clientId, ClaimOwner.number(found) + 1, stored);
-        taken++;
+      try {
+        taken += adoptOrphan(entry.getKey(), holder) ? 1 : 0;
+      } catch (RuntimeException e) {
+        failed++;
+        LOG.log(Level.WARNING, "cluster: cannot take over {0}: {1}", entry.getKey(), e);
       }
     }
     if (taken > 0) {
       LOG.log(Level.INFO, "cluster: took over {0} sessions of nodes that left", taken);
     }
+    if (failed > 0) {
+      throw new IllegalStateException(failed + " sessions of nodes that left not taken over");
+    }
+  }
+
+  private boolean adoptOrphan(String clientId, String holder) {
+    SessionState stored = handOver.storedSession(clientId);
+    if (stored == null) {
+      return false; // a clean session: nothing to take over
+    }
+    String found = owners.executeOnKey(clientId, ClaimOwner.takeOver(self, holder));
+    if (!ClaimOwner.tookOver(found, holder)) {
+      return false;
+    }
+    handOver.adoptStored(clientId, ClaimOwner.number(found) + 1, stored);
+    return true;
   }
 
   private Set<String> liveAddresses() {
@@ -182,7 +215,7 @@ final class ClientOwners implements SessionOwnership {
 
     @Override
     public void onResponse(SessionTransfer transfer) {
-      claimed.complete(new Claimed(transfer.state(), true));
+      claimed.complete(new Claimed(transfer.state(), true, transfer.superseded()));
     }
 
     @Override

@@ -129,7 +129,8 @@ public final class ClusterNode {
             grid.getCluster(),
             address(),
             handOver,
-            threads);
+            threads,
+            () -> grid.getCluster().getMembers().size() >= quorum);
     handOver.ownedThrough(clientOwners, sharedDatabase);
     if (sharedDatabase) {
       publisher.sharesTheDatabase();
@@ -214,13 +215,19 @@ public final class ClusterNode {
       return;
     }
     announcer.repair(local::forEachRoute, remoteRoutes::repair);
-    if (sharedDatabase && isOldest()) {
-      // the routes of a node that died while the members were no quorum are still there
-      Set<UUID> members =
-          grid.getCluster().getMembers().stream().map(Member::getUuid).collect(Collectors.toSet());
-      for (UUID routed : announcer.routedMembers()) {
-        if (!members.contains(routed)) {
-          adoptSessionsOf(routed);
+    if (sharedDatabase) {
+      Set<UUID> routed = announcer.routedMembers();
+      forwarder.takenOverUnless(routed);
+      if (isOldest()) {
+        // the routes of a node whose sessions were not taken over yet (no quorum, or it failed)
+        Set<UUID> members =
+            grid.getCluster().getMembers().stream()
+                .map(Member::getUuid)
+                .collect(Collectors.toSet());
+        for (UUID node : routed) {
+          if (!members.contains(node)) {
+            adoptSessionsOf(node);
+          }
         }
       }
     }
@@ -244,16 +251,19 @@ public final class ClusterNode {
           gone);
       return;
     }
-    try {
-      if (current != null) {
-        current.adoptOrphans();
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "cluster: taking over the sessions of {0} failed: {1}", gone, e);
-    } finally {
-      announcer.forget(gone);
-      servingNodes.remove(gone.toString());
+    if (current == null) {
+      return; // not serving yet: the repair tries again
     }
+    try {
+      current.adoptOrphans();
+    } catch (RuntimeException e) {
+      // its routes stay, and the repair tries again in a few seconds
+      LOG.log(Level.WARNING, "cluster: taking over the sessions of {0} failed: {1}", gone, e);
+      return;
+    }
+    announcer.forget(gone);
+    servingNodes.remove(gone.toString());
+    forwarder.takenOver(gone);
   }
 
   private boolean isOldest() {
@@ -324,6 +334,7 @@ public final class ClusterNode {
       }
       // its routes stay until its sessions are taken over: a message for one of them fails its
       // publisher's acknowledgement meanwhile, and is sent again, instead of matching nobody
+      forwarder.awaitTakeOver(gone);
       if (isOldest()) {
         threads.execute(() -> adoptSessionsOf(gone));
       }

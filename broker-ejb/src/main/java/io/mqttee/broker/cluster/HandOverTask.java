@@ -26,7 +26,12 @@ final class HandOverTask extends NodeTask<SessionTransfer> {
 
   @Override
   public SessionTransfer call() {
-    return new SessionTransfer(served(KEY, SessionHandOver.class).release(clientId, claim));
+    try {
+      return new SessionTransfer(
+          served(KEY, SessionHandOver.class).release(clientId, claim), false);
+    } catch (SessionHandOver.SupersededClaim newerHere) {
+      return new SessionTransfer(null, true);
+    }
   }
 
   @Override

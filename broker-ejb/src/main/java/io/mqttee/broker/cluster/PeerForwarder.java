@@ -33,6 +33,9 @@ final class PeerForwarder implements PeerForwarding {
   private final Set<UUID> serving = ConcurrentHashMap.newKeySet();
   private final Map<UUID, PeerLink> links = new ConcurrentHashMap<>();
 
+  /** Nodes that are gone, whose routes stay until their sessions are taken over. */
+  private final Set<UUID> awaitingTakeOver = ConcurrentHashMap.newKeySet();
+
   PeerForwarder(RemoteRoutes routes, IExecutorService executor) {
     this.routes = routes;
     this.executor = executor;
@@ -50,6 +53,24 @@ final class PeerForwarder implements PeerForwarding {
   /** The node's broker is stopping: nothing more is sent to it. */
   void notServing(UUID member) {
     serving.remove(member);
+  }
+
+  /**
+   * {@code member} is gone and its routes stay until its sessions are taken over: a message they
+   * match fails its publisher's acknowledgement meanwhile, so that it is sent again.
+   */
+  void awaitTakeOver(UUID member) {
+    awaitingTakeOver.add(member);
+  }
+
+  /** The sessions of {@code member} are taken over and its routes removed. */
+  void takenOver(UUID member) {
+    awaitingTakeOver.remove(member);
+  }
+
+  /** Gone nodes that have no routes left are no longer waited for. */
+  void takenOverUnless(Set<UUID> routed) {
+    awaitingTakeOver.retainAll(routed);
   }
 
   void memberLeft(UUID member) {
@@ -81,6 +102,11 @@ final class PeerForwarder implements PeerForwarding {
           PeerLink link = link(node);
           if (link != null) {
             taken.add(link.send(new ForwardedMessage(message, publisherClientId, assigned)));
+          } else if (awaitingTakeOver.contains(node)) {
+            taken.add(
+                CompletableFuture.failedFuture(
+                    new IllegalStateException(
+                        "node " + node + " is gone, its sessions not yet taken over")));
           }
         });
     if (taken.isEmpty()) {

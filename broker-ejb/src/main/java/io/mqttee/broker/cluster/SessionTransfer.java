@@ -15,12 +15,21 @@ import java.util.List;
 /** A persistent session one node gave up, on its way to the node that took it over; or none. */
 final class SessionTransfer implements IdentifiedDataSerializable {
   private SessionState state;
+  private boolean superseded;
 
   /** For the grid's deserialization. */
   SessionTransfer() {}
 
-  SessionTransfer(SessionState state) {
+  /**
+   * @param superseded the giving node's own claim of the client id is newer: it gave nothing up
+   */
+  SessionTransfer(SessionState state, boolean superseded) {
     this.state = state;
+    this.superseded = superseded;
+  }
+
+  boolean superseded() {
+    return superseded;
   }
 
   /** The session, null when the node held none to hand over. */
@@ -40,6 +49,7 @@ final class SessionTransfer implements IdentifiedDataSerializable {
 
   @Override
   public void writeData(ObjectDataOutput out) throws IOException {
+    out.writeBoolean(superseded);
     out.writeBoolean(state != null);
     if (state == null) {
       return;
@@ -74,6 +84,7 @@ final class SessionTransfer implements IdentifiedDataSerializable {
 
   @Override
   public void readData(ObjectDataInput in) throws IOException {
+    superseded = in.readBoolean();
     if (!in.readBoolean()) {
       state = null;
       return;

@@ -5,13 +5,16 @@ import io.mqttee.broker.auth.ApplicationAuthenticator;
 import io.mqttee.broker.session.SessionOwnership.Claimed;
 import io.mqttee.broker.store.MessageStore;
 import io.mqttee.broker.store.StoreSnapshot.SessionState;
+import io.mqttee.broker.will.DelayedWills;
 import io.mqttee.protocol.packet.ReasonCodes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Moves sessions between the nodes of a cluster: a CONNECT claims its client id, and the node that
@@ -36,6 +39,7 @@ public final class SessionHandOver {
   private final SessionRegistry sessions;
   private final ConnectionCloser closer;
   private final MessageStore store;
+  private final DelayedWills delayedWills;
   private final Map<String, Claim> claims = new ConcurrentHashMap<>();
   private volatile SessionOwnership ownership = SessionOwnership.SINGLE;
   private volatile boolean sharedDatabase;
@@ -43,10 +47,15 @@ public final class SessionHandOver {
   /** This node's latest claim of a client id: its number, and when it settled here. */
   private record Claim(CompletableFuture<Long> number, CompletableFuture<Void> settled) {}
 
-  public SessionHandOver(SessionRegistry sessions, ConnectionCloser closer, MessageStore store) {
+  public SessionHandOver(
+      SessionRegistry sessions,
+      ConnectionCloser closer,
+      MessageStore store,
+      DelayedWills delayedWills) {
     this.sessions = sessions;
     this.closer = closer;
     this.store = store;
+    this.delayedWills = delayedWills;
     sessions.whenGone(this::gone);
   }
 
@@ -91,7 +100,13 @@ public final class SessionHandOver {
   }
 
   private boolean take(Session session, Claimed claimed, boolean cleanStart) {
-    if (sharedDatabase && claimed.fromAnotherNode()) {
+    if (claimed.superseded()) {
+      // a newer CONNECT on the node that held it took the client id; it closes this connection
+      throw new IllegalStateException("a newer CONNECT took " + session.clientId());
+    }
+    if (sharedDatabase
+        && claimed.fromAnotherNode()
+        && sessions.get(session.clientId()) == session) {
       sessions.storeAnew(session); // the rows the previous owner left are replaced
     }
     return claimed.state() != null && !cleanStart && sessions.adopt(session, claimed.state());
@@ -137,16 +152,20 @@ public final class SessionHandOver {
    * Another node's claim numbered {@code claim} took the client id over: closes this node's
    * connection for it with 0x8E and gives the session up. Waits, on the grid's thread, for a claim
    * of this node still under way, and with a shared database for the commit of what this node
-   * wrote. Returns the state of a persistent session for the taker, or null; nothing changes when
-   * this node's own claim is newer.
+   * wrote. Returns the state of a persistent session for the taker, or null.
+   *
+   * @throws SupersededClaim when this node's own claim is newer: nothing changes here
    */
-  public SessionState release(String clientId, long claim) {
+  public SessionState release(String clientId, long claim) throws SupersededClaim {
     Claim own = claims.get(clientId);
     if (own != null) {
-      long ownNumber = settledNumber(clientId, own);
-      if (ownNumber > claim) {
-        return null;
+      Long ownNumber = await(own.number(), clientId);
+      if (ownNumber != null && ownNumber > claim) {
+        throw new SupersededClaim(clientId);
       }
+      // this node's older claim settles first, so that what it takes over is given up with it;
+      // a wait goes to an older claim each time, so no two nodes wait for each other
+      await(own.settled(), clientId);
       claims.remove(clientId, own);
     }
     SessionState state = giveUp(clientId);
@@ -154,6 +173,29 @@ public final class SessionHandOver {
       awaitCommit(clientId);
     }
     return state;
+  }
+
+  /** The asking node's claim is older than this node's own: it took nothing. */
+  public static final class SupersededClaim extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    SupersededClaim(String clientId) {
+      super("a newer claim holds " + clientId, null, false, false);
+    }
+  }
+
+  /** The value of this node's claim future; null when that claim failed, as its CONNECT did. */
+  private static <T> T await(CompletableFuture<T> claimPart, String clientId) {
+    try {
+      return claimPart.get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + clientId + " was being claimed", e);
+    } catch (ExecutionException failed) {
+      return null;
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the claim of " + clientId + " here does not settle", e);
+    }
   }
 
   /** The session leaves this node, its connection closed with 0x8E; returns its state. */
@@ -166,19 +208,9 @@ public final class SessionHandOver {
           "session taken over on another node",
           "MQTT-3.1.4-2");
     }
+    // MQTT-3.1.3-9: the session goes on on the other node, so a delayed will is not sent
+    delayedWills.reconnected(clientId, released.state() != null);
     return released.state();
-  }
-
-  private static long settledNumber(String clientId, Claim own) {
-    try {
-      own.settled().get(WAIT_SECONDS, TimeUnit.SECONDS);
-      return own.number().getNow(0L);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while " + clientId + " was being claimed", e);
-    } catch (Exception e) {
-      return 0; // this node's claim failed or hangs: its CONNECT is refused
-    }
   }
 
   private void awaitCommit(String clientId) {

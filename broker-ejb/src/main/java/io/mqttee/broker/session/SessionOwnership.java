@@ -23,9 +23,14 @@ public interface SessionOwnership {
    * @param state the persistent session the previous owner handed over, or that a node which died
    *     left in the shared database; null for none
    * @param fromAnotherNode whether another node held the client id before
+   * @param superseded whether that node's own claim is newer: this CONNECT lost the client id
    */
-  record Claimed(SessionState state, boolean fromAnotherNode) {
-    public static final Claimed HERE = new Claimed(null, false);
+  record Claimed(SessionState state, boolean fromAnotherNode, boolean superseded) {
+    public static final Claimed HERE = new Claimed(null, false, false);
+
+    public Claimed(SessionState state, boolean fromAnotherNode) {
+      this(state, fromAnotherNode, false);
+    }
   }
 
   /**

@@ -298,10 +298,14 @@ public final class SessionRegistry {
 
   /**
    * Restores, offline, a session a node that died left in the shared database, and stores it as
-   * this node's; nothing happens when the client id has a session here already.
+   * this node's; into the session a CONNECT opened here meanwhile, if there is one.
    */
   public synchronized void adoptOffline(SessionState state) {
-    if (sessions.containsKey(state.session().clientId())) {
+    Session opened = sessions.get(state.session().clientId());
+    if (opened != null) {
+      // a CONNECT here opened it meanwhile: the stored state joins it
+      storeAnew(opened);
+      adopt(opened, state);
       return;
     }
     restore(state);
