@@ -50,7 +50,12 @@ public final class RawMqttClient implements AutoCloseable {
 
   /** Opens a TCP connection to the broker for packets of {@code version}; sends nothing yet. */
   public static RawMqttClient open(ProtocolVersion version) throws IOException {
-    Socket socket = new Socket(Broker.host(), Broker.mqttPort());
+    return open(version, Broker.mqttPort());
+  }
+
+  /** Opens a TCP connection to the broker listening on {@code port} of this machine. */
+  public static RawMqttClient open(ProtocolVersion version, int port) throws IOException {
+    Socket socket = new Socket(Broker.host(), port);
     socket.setTcpNoDelay(true);
     return new RawMqttClient(socket, version);
   }

@@ -67,8 +67,14 @@ public final class RawSession implements AutoCloseable {
 
   /** MQTT 3.1.1 CONNECT; fails unless the broker accepts it. */
   public static RawSession connect(String clientId, boolean cleanSession) throws IOException {
+    return connectTo(Broker.mqttPort(), clientId, cleanSession);
+  }
+
+  /** MQTT 3.1.1 CONNECT to the broker on {@code port}; fails unless it accepts it. */
+  public static RawSession connectTo(int port, String clientId, boolean cleanSession)
+      throws IOException {
     Connect connect = RawMqttClient.connectPacket(clientId, cleanSession, KEEP_ALIVE_SECONDS);
-    return open(ProtocolVersion.MQTT_3_1_1, connect);
+    return open(RawMqttClient.open(ProtocolVersion.MQTT_3_1_1, port), connect);
   }
 
   /** MQTT 5 CONNECT with this Session Expiry Interval; fails unless the broker accepts it. */
@@ -84,11 +90,10 @@ public final class RawSession implements AutoCloseable {
             null,
             null,
             sessionExpiry(sessionExpiry));
-    return open(ProtocolVersion.MQTT_5, connect);
+    return open(RawMqttClient.open(ProtocolVersion.MQTT_5), connect);
   }
 
-  private static RawSession open(ProtocolVersion version, Connect connect) throws IOException {
-    RawMqttClient client = RawMqttClient.open(version);
+  private static RawSession open(RawMqttClient client, Connect connect) throws IOException {
     ConnAck connAck;
     try {
       connAck = client.connect(connect);
@@ -192,13 +197,18 @@ public final class RawSession implements AutoCloseable {
 
   /** The texts of the messages up to and including the first whose text is {@code lastText}. */
   public List<String> receiveTextsUntil(String lastText, Duration timeout) throws IOException {
+    return receiveUntil(lastText, timeout).stream().map(RawSession::text).toList();
+  }
+
+  /** The messages up to and including the first whose text is {@code lastText}, acknowledged. */
+  public List<Publish> receiveUntil(String lastText, Duration timeout) throws IOException {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<Publish> messages = new ArrayList<>();
     while (true) {
       Publish message = nextMessage(deadline, messages);
       messages.add(message);
       if (text(message).equals(lastText)) {
-        return messages.stream().map(RawSession::text).toList();
+        return messages;
       }
     }
   }
