@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -186,6 +188,55 @@ class ClusterIT {
         }
       }
     }
+  }
+
+  /**
+   * Publishers on the node a persistent subscriber moves to and on a third node send all along:
+   * every message they had acknowledged reaches the subscriber, before or after the move.
+   */
+  @Test
+  @Order(4)
+  void messagesPublishedWhileASessionMovesReachIt() throws Exception {
+    String id = "roamer-" + System.nanoTime();
+    int count = 300;
+    try (PahoClient onTaker = client(1, "roam-pub-1");
+        PahoClient onThird = client(2, "roam-pub-2");
+        PahoV5Client first = connectV5(0, id, PahoV5Client.persistent(600))) {
+      first.subscribe(new MqttSubscription("roam/#", 1), new MqttProperties());
+      RouteProbes.awaitRoute(onThird, first, "roam/probe");
+      RouteProbes.awaitRoute(onTaker, first, "roam/probe");
+      CompletableFuture<Void> publishing =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  for (int i = 1; i <= count; i++) {
+                    (i % 2 == 0 ? onTaker : onThird).publish("roam/" + i, "m" + i, 1, false);
+                  }
+                } catch (MqttException e) {
+                  throw new CompletionException(e);
+                }
+              });
+      List<String> got = new ArrayList<>(texts(first.next(30)));
+      try (PahoV5Client second = connectV5(1, id, PahoV5Client.persistent(600))) {
+        assertTrue(second.sessionPresent(), "MQTT-3.2.2-2");
+        publishing.get(WAIT.toSeconds() * 3, TimeUnit.SECONDS); // each publish got its PUBACK
+        got.addAll(texts(first.drain()));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!missing(got, count).isEmpty() && System.nanoTime() < deadline) {
+          got.addAll(texts(second.drain(Duration.ofMillis(500))));
+        }
+        assertEquals(List.of(), missing(got, count), "acknowledged, never delivered");
+        assertTrue(second.isConnected());
+      }
+    }
+  }
+
+  private static List<String> missing(List<String> got, int count) {
+    Set<String> arrived = Set.copyOf(got);
+    return IntStream.rangeClosed(1, count)
+        .mapToObj(i -> "m" + i)
+        .filter(text -> !arrived.contains(text))
+        .toList();
   }
 
   @Test

@@ -61,7 +61,8 @@ final class ClientOwners implements SessionOwnership {
   }
 
   @Override
-  public CompletableFuture<Claimed> claim(String clientId, CompletableFuture<Long> number) {
+  public CompletableFuture<Claimed> claim(
+      String clientId, boolean cleanStart, CompletableFuture<Long> number) {
     CompletableFuture<Claimed> claimed = new CompletableFuture<>();
     owners
         .submitToKey(clientId, ClaimOwner.claim(self))
@@ -75,7 +76,7 @@ final class ClientOwners implements SessionOwnership {
               long claim = ClaimOwner.number(previous) + 1;
               number.complete(claim);
               try {
-                settle(clientId, claim, ClaimOwner.owner(previous), claimed);
+                settle(clientId, claim, ClaimOwner.owner(previous), cleanStart, claimed);
               } catch (RuntimeException e) { // the grid shuts down: the CONNECT is refused
                 claimed.completeExceptionally(e);
               }
@@ -85,15 +86,24 @@ final class ClientOwners implements SessionOwnership {
 
   /** Asks the node that held the client id, if any, for its session. */
   private void settle(
-      String clientId, long claim, String holder, CompletableFuture<Claimed> claimed) {
+      String clientId,
+      long claim,
+      String holder,
+      boolean cleanStart,
+      CompletableFuture<Claimed> claimed) {
     if (holder == null || holder.equals(self)) {
       claimed.complete(Claimed.HERE); // the session registry settles it
       return;
     }
     Member live = member(holder);
     if (live != null) {
+      String taker = null;
+      if (!cleanStart) {
+        handOver.movingIn(clientId);
+        taker = cluster.getLocalMember().getUuid().toString();
+      }
       handOvers.submitToMember(
-          new HandOverTask(clientId, claim), live, new Answer(clientId, live, claimed));
+          new HandOverTask(clientId, claim, taker), live, new Answer(clientId, live, claimed));
     } else if (quorate.getAsBoolean()) {
       readStored(clientId, claimed);
     } else {
@@ -111,7 +121,7 @@ final class ClientOwners implements SessionOwnership {
                 if (readFailed != null) {
                   claimed.completeExceptionally(readFailed);
                 } else {
-                  claimed.complete(new Claimed(state, true));
+                  claimed.complete(Claimed.stored(state));
                 }
               });
     } catch (RuntimeException rejected) {
@@ -180,7 +190,9 @@ final class ClientOwners implements SessionOwnership {
   private boolean adoptOrphan(String clientId, String holder) {
     SessionState stored = handOver.storedSession(clientId);
     if (stored == null) {
-      return false; // a clean session: nothing to take over
+      // a clean session, gone with its node: its entry goes, so that no later scan reads it again
+      owners.executeOnKey(clientId, ClaimOwner.giveUp(holder));
+      return false;
     }
     String found = owners.executeOnKey(clientId, ClaimOwner.takeOver(self, holder));
     if (!ClaimOwner.tookOver(found, holder)) {
@@ -215,7 +227,8 @@ final class ClientOwners implements SessionOwnership {
 
     @Override
     public void onResponse(SessionTransfer transfer) {
-      claimed.complete(new Claimed(transfer.state(), true, transfer.superseded()));
+      claimed.complete(
+          new Claimed(transfer.state(), true, transfer.superseded(), holder.getUuid().toString()));
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,11 @@ public final class ClusterNode {
   private final ScheduledExecutorService threads;
   private final boolean sharedDatabase;
   private final int quorum;
+  private final Set<UUID> toldNoQuorum = ConcurrentHashMap.newKeySet();
+
+  /** Nodes gone whose routes stay until their sessions are taken over, by id: their address. */
+  private final Map<UUID, String> goneAt = new ConcurrentHashMap<>();
+
   private volatile ClientOwners owners;
   private volatile SessionHandOver handOvers;
   private volatile AnnouncingRouter localRoutes;
@@ -65,7 +71,8 @@ public final class ClusterNode {
     this.remoteRoutes = new RemoteRoutes(this::self);
     this.announcer = new RouteAnnouncer(routes, this::self, threads);
     this.forwarder =
-        new PeerForwarder(remoteRoutes, grid.getExecutorService(GridConfig.FORWARD_EXECUTOR));
+        new PeerForwarder(
+            remoteRoutes, grid.getExecutorService(GridConfig.FORWARD_EXECUTOR), this::self);
     grid.getCluster().addMembershipListener(new Membership());
     grid.getLifecycleService().addLifecycleListener(this::lifecycle);
     routes.addEntryListener(remoteRoutes);
@@ -119,7 +126,7 @@ public final class ClusterNode {
    */
   public void serve(
       PublishService publisher, MessageStore store, SessionHandOver handOver, ClientAdmin clients) {
-    grid.getUserContext().put(ForwardReceiver.KEY, new ForwardReceiver(publisher, store));
+    grid.getUserContext().put(ForwardReceiver.KEY, new ForwardReceiver(publisher, store, handOver));
     grid.getUserContext().put(NodeClientsTask.KEY, clients);
     grid.getUserContext().put(HandOverTask.KEY, handOver);
     ClientOwners clientOwners =
@@ -131,7 +138,7 @@ public final class ClusterNode {
             handOver,
             threads,
             () -> grid.getCluster().getMembers().size() >= quorum);
-    handOver.ownedThrough(clientOwners, sharedDatabase);
+    handOver.ownedThrough(clientOwners, sharedDatabase, threads);
     if (sharedDatabase) {
       publisher.sharesTheDatabase();
     }
@@ -242,15 +249,17 @@ public final class ClusterNode {
     ClientOwners current = owners;
     int members = grid.getCluster().getMembers().size();
     if (members < quorum) {
-      // perhaps a partition: the other half may hold the quorum and take the sessions over
+      // perhaps a partition: the other half may hold the quorum and take the sessions over; said
+      // once, not at every repair
       LOG.log(
-          Level.WARNING,
+          toldNoQuorum.add(gone) ? Level.WARNING : Level.DEBUG,
           "cluster: {0} of {1} members needed to take over the sessions of {2}; not taken over",
           members,
           quorum,
           gone);
       return;
     }
+    toldNoQuorum.remove(gone);
     if (current == null) {
       return; // not serving yet: the repair tries again
     }
@@ -264,6 +273,7 @@ public final class ClusterNode {
     announcer.forget(gone);
     servingNodes.remove(gone.toString());
     forwarder.takenOver(gone);
+    goneAt.remove(gone);
   }
 
   private boolean isOldest() {
@@ -334,6 +344,7 @@ public final class ClusterNode {
       }
       // its routes stay until its sessions are taken over: a message for one of them fails its
       // publisher's acknowledgement meanwhile, and is sent again, instead of matching nobody
+      goneAt.put(gone, ClientOwners.address(event.getMember()));
       forwarder.awaitTakeOver(gone);
       if (isOldest()) {
         threads.execute(() -> adoptSessionsOf(gone));
@@ -344,6 +355,30 @@ public final class ClusterNode {
       if (!member.localMember()) {
         remoteRoutes.memberJoined(member.getUuid());
         forwarder.memberJoined(member);
+        String address = ClientOwners.address(member);
+        goneAt.forEach(
+            (old, at) -> {
+              if (at.equals(address)) {
+                rejoined(old, member.getUuid());
+              }
+            });
+      }
+    }
+  }
+
+  /**
+   * A node whose sessions were waited for is back at its address (the halves of a partition merged,
+   * or it restarted) and holds its sessions again: nothing waits for it any more. Under a new id,
+   * the routes of its old one go.
+   */
+  private void rejoined(UUID old, UUID now) {
+    goneAt.remove(old);
+    forwarder.takenOver(old);
+    if (!old.equals(now)) {
+      remoteRoutes.memberLeft(old);
+      if (isOldest()) {
+        announcer.forget(old);
+        servingNodes.remove(old.toString());
       }
     }
   }

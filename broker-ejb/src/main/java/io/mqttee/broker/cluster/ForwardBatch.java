@@ -17,6 +17,10 @@ import java.util.Set;
  * sessions stored one. The grid serializes it with its own compact format, not Java's.
  */
 final class ForwardBatch extends NodeTask<Boolean> {
+  private static final byte PUBLISHED = 0;
+  private static final byte RETAINED_CHANGE = 1;
+  private static final byte RELAYED = 2;
+
   private List<ForwardedMessage> messages;
 
   /** For the grid's deserialization. */
@@ -47,12 +51,24 @@ final class ForwardBatch extends NodeTask<Boolean> {
     out.writeInt(messages.size());
     for (ForwardedMessage forwarded : messages) {
       PublishWire.write(out, forwarded.message());
-      out.writeString(forwarded.publisherClientId());
-      out.writeBoolean(forwarded.retainedOnly());
-      out.writeInt(forwarded.assigned().size());
-      for (SharedFilter shared : forwarded.assigned()) {
-        out.writeString(shared.group());
-        out.writeString(shared.filter());
+      if (forwarded.retainedOnly()) {
+        out.writeByte(RETAINED_CHANGE);
+      } else if (forwarded.forClient() != null) {
+        out.writeByte(RELAYED);
+        out.writeString(forwarded.publisherClientId());
+        out.writeString(forwarded.forClient());
+        out.writeLong(forwarded.originAdoptions());
+      } else {
+        out.writeByte(PUBLISHED);
+        out.writeString(forwarded.publisherClientId());
+        out.writeInt(forwarded.assigned().size());
+        for (SharedFilter shared : forwarded.assigned()) {
+          out.writeString(shared.group());
+          out.writeString(shared.filter());
+        }
+        out.writeString(forwarded.origin());
+        out.writeStringArray(forwarded.reached().toArray(String[]::new));
+        out.writeLong(forwarded.originAdoptions());
       }
     }
   }
@@ -63,14 +79,25 @@ final class ForwardBatch extends NodeTask<Boolean> {
     List<ForwardedMessage> read = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       Publish message = PublishWire.read(in);
-      String publisher = in.readString();
-      boolean retainedOnly = in.readBoolean();
-      int shares = in.readInt();
-      Set<SharedFilter> assigned = shares == 0 ? Set.of() : new HashSet<>(shares * 2);
-      for (int s = 0; s < shares; s++) {
-        assigned.add(new SharedFilter(in.readString(), in.readString()));
+      byte kind = in.readByte();
+      if (kind == RETAINED_CHANGE) {
+        read.add(ForwardedMessage.retainedChange(message));
+      } else if (kind == RELAYED) {
+        read.add(
+            ForwardedMessage.relayed(message, in.readString(), in.readString(), in.readLong()));
+      } else {
+        String publisher = in.readString();
+        int shares = in.readInt();
+        Set<SharedFilter> assigned = shares == 0 ? Set.of() : new HashSet<>(shares * 2);
+        for (int s = 0; s < shares; s++) {
+          assigned.add(new SharedFilter(in.readString(), in.readString()));
+        }
+        String origin = in.readString();
+        Set<String> reached = Set.of(in.readStringArray());
+        read.add(
+            ForwardedMessage.published(
+                message, publisher, assigned, origin, reached, in.readLong()));
       }
-      read.add(new ForwardedMessage(message, publisher, assigned, retainedOnly));
     }
     messages = read;
   }

@@ -15,20 +15,26 @@ final class HandOverTask extends NodeTask<SessionTransfer> {
 
   private String clientId;
   private long claim;
+  private String taker;
 
   /** For the grid's deserialization. */
   HandOverTask() {}
 
-  HandOverTask(String clientId, long claim) {
+  /**
+   * @param taker the id of the claiming node, which messages for the session are relayed to for a
+   *     while; null when its CONNECT starts clean
+   */
+  HandOverTask(String clientId, long claim, String taker) {
     this.clientId = clientId;
     this.claim = claim;
+    this.taker = taker;
   }
 
   @Override
   public SessionTransfer call() {
     try {
       return new SessionTransfer(
-          served(KEY, SessionHandOver.class).release(clientId, claim), false);
+          served(KEY, SessionHandOver.class).release(clientId, claim, taker), false);
     } catch (SessionHandOver.SupersededClaim newerHere) {
       return new SessionTransfer(null, true);
     }
@@ -43,11 +49,13 @@ final class HandOverTask extends NodeTask<SessionTransfer> {
   public void writeData(ObjectDataOutput out) throws IOException {
     out.writeString(clientId);
     out.writeLong(claim);
+    out.writeString(taker);
   }
 
   @Override
   public void readData(ObjectDataInput in) throws IOException {
     clientId = in.readString();
     claim = in.readLong();
+    taker = in.readString();
   }
 }

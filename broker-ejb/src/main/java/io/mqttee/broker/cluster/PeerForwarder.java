@@ -2,6 +2,7 @@
 package io.mqttee.broker.cluster;
 
 import io.mqttee.broker.publish.PeerForwarding;
+import io.mqttee.broker.publish.Relayed;
 import io.mqttee.broker.routing.RouteTarget;
 import io.mqttee.broker.routing.Subscription;
 import io.mqttee.grid.hazelcast.cluster.Member;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Sends each message published here to the nodes whose clients subscribed to its topic, found in
@@ -29,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PeerForwarder implements PeerForwarding {
   private final RemoteRoutes routes;
   private final IExecutorService executor;
+  private final Supplier<UUID> self;
   private final Map<UUID, Member> members = new ConcurrentHashMap<>();
   private final Set<UUID> serving = ConcurrentHashMap.newKeySet();
   private final Map<UUID, PeerLink> links = new ConcurrentHashMap<>();
@@ -36,9 +39,10 @@ final class PeerForwarder implements PeerForwarding {
   /** Nodes that are gone, whose routes stay until their sessions are taken over. */
   private final Set<UUID> awaitingTakeOver = ConcurrentHashMap.newKeySet();
 
-  PeerForwarder(RemoteRoutes routes, IExecutorService executor) {
+  PeerForwarder(RemoteRoutes routes, IExecutorService executor, Supplier<UUID> self) {
     this.routes = routes;
     this.executor = executor;
+    this.self = self;
   }
 
   void memberJoined(Member member) {
@@ -84,7 +88,10 @@ final class PeerForwarder implements PeerForwarding {
 
   @Override
   public Forwarded forward(
-      Publish message, String publisherClientId, Set<SharedFilter> sharedServedHere) {
+      Publish message,
+      String publisherClientId,
+      Set<SharedFilter> sharedServedHere,
+      long adoptions) {
     if (TopicNames.isSystemTopic(message.topic())) {
       return null; // topics beginning with $ ($SYS) describe the node that publishes them
     }
@@ -96,12 +103,19 @@ final class PeerForwarder implements PeerForwarding {
     if (targets.nodes.isEmpty()) {
       return null;
     }
+    String origin = self.get().toString();
+    Set<String> reached = new HashSet<>(targets.nodes.size() * 2 + 2);
+    reached.add(origin);
+    targets.nodes.keySet().forEach(node -> reached.add(node.toString()));
     List<CompletableFuture<Void>> taken = new ArrayList<>(targets.nodes.size());
     targets.nodes.forEach(
         (node, assigned) -> {
           PeerLink link = link(node);
           if (link != null) {
-            taken.add(link.send(new ForwardedMessage(message, publisherClientId, assigned)));
+            taken.add(
+                link.send(
+                    ForwardedMessage.published(
+                        message, publisherClientId, assigned, origin, reached, adoptions)));
           } else if (awaitingTakeOver.contains(node)) {
             taken.add(
                 CompletableFuture.failedFuture(
@@ -112,11 +126,46 @@ final class PeerForwarder implements PeerForwarding {
     if (taken.isEmpty()) {
       return null;
     }
-    return new Forwarded(
-        taken.size() == 1
-            ? taken.get(0)
-            : CompletableFuture.allOf(taken.toArray(CompletableFuture[]::new)),
-        targets.matched);
+    return new Forwarded(allOf(taken), targets.matched, reached);
+  }
+
+  @Override
+  public CompletableFuture<Void> relay(
+      List<Relayed> relays,
+      String publisherClientId,
+      String origin,
+      Set<String> reached,
+      long originAdoptions) {
+    List<CompletableFuture<Void>> taken = new ArrayList<>(relays.size());
+    for (Relayed relayed : relays) {
+      boolean toOrigin = relayed.node().equals(origin);
+      if (!toOrigin && reached.contains(relayed.node())) {
+        continue; // the publisher's node sent it there, after the session's routes arrived
+      }
+      UUID node = UUID.fromString(relayed.node());
+      PeerLink link = link(node);
+      if (link == null) {
+        taken.add(
+            CompletableFuture.failedFuture(
+                new IllegalStateException(
+                    "node " + node + " that took " + relayed.clientId() + " over is gone")));
+      } else {
+        taken.add(
+            link.send(
+                ForwardedMessage.relayed(
+                    relayed.message(),
+                    publisherClientId,
+                    relayed.clientId(),
+                    toOrigin ? originAdoptions : -1)));
+      }
+    }
+    return taken.isEmpty() ? null : allOf(taken);
+  }
+
+  private static CompletableFuture<Void> allOf(List<CompletableFuture<Void>> taken) {
+    return taken.size() == 1
+        ? taken.get(0)
+        : CompletableFuture.allOf(taken.toArray(CompletableFuture[]::new));
   }
 
   @Override
@@ -125,12 +174,10 @@ final class PeerForwarder implements PeerForwarding {
     for (UUID node : serving) {
       PeerLink link = link(node);
       if (link != null) {
-        taken.add(link.send(new ForwardedMessage(change, null, Set.of(), true)));
+        taken.add(link.send(ForwardedMessage.retainedChange(change)));
       }
     }
-    return taken.isEmpty()
-        ? null
-        : new Forwarded(CompletableFuture.allOf(taken.toArray(CompletableFuture[]::new)), false);
+    return taken.isEmpty() ? null : new Forwarded(allOf(taken), false, Set.of());
   }
 
   /** The link to a member whose broker serves, or null. */

@@ -3,9 +3,12 @@ package io.mqttee.broker.publish;
 
 import io.mqttee.broker.retained.RetainedMessages;
 import io.mqttee.broker.routing.Router;
+import io.mqttee.broker.session.Session;
+import io.mqttee.broker.session.SessionMovedAway;
 import io.mqttee.broker.session.SessionRegistry;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.topic.SharedFilter;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -47,31 +50,97 @@ public final class PublishService {
   public PublishOutcome route(Publish incoming, String publisherClientId) {
     Publish message = withoutPacketId(incoming);
     PeerForwarding forwarding = peers;
+    long adoptions = sessions.adoptions(); // before routing here: see PeerForwarding.relay
     Delivery delivery =
-        routeHere(message, publisherClientId, null, forwarding != PeerForwarding.NONE, true);
+        routeHere(
+            message, publisherClientId, null, forwarding != PeerForwarding.NONE, true, adoptions);
     PeerForwarding.Forwarded forwarded =
-        forwarding.forward(message, publisherClientId, delivery.sharedServed());
+        forwarding.forward(message, publisherClientId, delivery.sharedServed(), adoptions);
     boolean persisted = delivery.persisted() || delivery.retainedStored();
+    for (Delivery.Deferred held : delivery.deferred()) {
+      persisted |= held.deliverUnlessSentTo(forwarded == null ? Set.of() : forwarded.nodes());
+    }
+    CompletableFuture<Void> relayed =
+        delivery.relays().isEmpty()
+            ? null
+            : forwarding.relay(
+                delivery.relays(),
+                publisherClientId,
+                null,
+                forwarded == null ? Set.of() : forwarded.nodes(),
+                -1);
     if (forwarded == null) {
-      return new PublishOutcome(persisted, delivery.reached() > 0, delivery.reached());
+      return new PublishOutcome(persisted, delivery.reached() > 0, delivery.reached(), relayed);
     }
     return new PublishOutcome(
         persisted,
         delivery.reached() > 0 || forwarded.matched(),
         delivery.reached(),
-        forwarded.taken());
+        both(forwarded.taken(), relayed));
   }
 
   /**
    * Publishes a message another node of the cluster forwarded here: to this node's sessions only,
-   * and to its shared subscriptions only where the other node assigned them here.
+   * and to its shared subscriptions only where the other node assigned them here. What matches a
+   * session this node gave up a moment ago is relayed to the node that took it.
+   *
+   * @param origin the id of the node it was published on
+   * @param reached the ids of the nodes that node sent it to
+   * @param originAdoptions that node's adoption count when it routed the message
    */
   public PublishOutcome routeForwarded(
-      Publish message, String publisherClientId, Set<SharedFilter> sharedAssigned) {
+      Publish message,
+      String publisherClientId,
+      Set<SharedFilter> sharedAssigned,
+      String origin,
+      Set<String> reached,
+      long originAdoptions) {
     Delivery delivery =
-        routeHere(message, publisherClientId, sharedAssigned, true, storesForwarded);
+        routeHere(
+            message, publisherClientId, sharedAssigned, true, storesForwarded, Long.MAX_VALUE);
     boolean persisted = delivery.persisted() || delivery.retainedStored();
-    return new PublishOutcome(persisted, delivery.reached() > 0, delivery.reached());
+    CompletableFuture<Void> relayed =
+        delivery.relays().isEmpty()
+            ? null
+            : peers.relay(delivery.relays(), publisherClientId, origin, reached, originAdoptions);
+    return new PublishOutcome(persisted, delivery.reached() > 0, delivery.reached(), relayed);
+  }
+
+  /**
+   * Delivers a message another node relayed for the session of {@code clientId}, which this node
+   * took over from it; relayed on when the session moved on again.
+   *
+   * @param originAdoptions -1 when the message was published on another node; otherwise it was
+   *     published here, and this node's adoption count when it routed it: a session that took in
+   *     its subscriptions before had it from that routing already
+   */
+  public PublishOutcome deliverRelayed(Publish message, String clientId, long originAdoptions) {
+    Session session = sessions.get(clientId);
+    if (session != null) {
+      if (originAdoptions >= session.adoptedAt()) {
+        return new PublishOutcome(false, true, 0);
+      }
+      try {
+        return new PublishOutcome(
+            session.deliver(message, message.qos(), message.retain()), true, 1);
+      } catch (SessionMovedAway moved) {
+        // gone on to another node: relayed there below
+      }
+    }
+    String next = sessions.relayedTo(clientId);
+    if (next == null) {
+      return new PublishOutcome(false, false, 0);
+    }
+    return new PublishOutcome(
+        false,
+        true,
+        0,
+        peers.relay(List.of(new Relayed(next, clientId, message)), null, null, Set.of(), -1));
+  }
+
+  private static CompletableFuture<Void> both(
+      CompletableFuture<Void> first, CompletableFuture<Void> second) {
+    return second == null ? first : CompletableFuture.allOf(first, second);
   }
 
   /**
@@ -108,13 +177,14 @@ public final class PublishService {
       String publisherClientId,
       Set<SharedFilter> sharedAssigned,
       boolean trackShared,
-      boolean storeRetained) {
+      boolean storeRetained,
+      long routedAt) {
     // MQTT-3.3.1-5, MQTT-3.3.1-10/11: store or clear the topic's retained message
     boolean retainedStored =
         message.retain()
             && (storeRetained ? retained.apply(message) : retained.applyUnstored(message));
     Delivery delivery =
-        new Delivery(message, publisherClientId, sessions, sharedAssigned, trackShared);
+        new Delivery(message, publisherClientId, sessions, sharedAssigned, trackShared, routedAt);
     delivery.retainedStored(retainedStored);
     router.route(message.topic(), delivery);
     return delivery;

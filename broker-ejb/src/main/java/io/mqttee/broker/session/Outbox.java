@@ -32,6 +32,7 @@ final class Outbox {
   private int lastPacketId;
   private int inflightLimit;
   private long nextSequence = 1;
+  private boolean movedAway;
 
   Outbox(String clientId, boolean persistent, SessionResources resources) {
     this.clientId = clientId;
@@ -48,8 +49,12 @@ final class Outbox {
    * Takes a message in delivery form (QoS 1 or 2, packet id 0).
    *
    * @return true when the message was written to the store for this persistent session
+   * @throws SessionMovedAway when another node took the session over: it holds the message no more
    */
   synchronized boolean offer(Publish message) {
+    if (movedAway) {
+      throw new SessionMovedAway(clientId);
+    }
     ClientConnection connection = online;
     if (connection == null && !persistent) {
       return false;
@@ -152,6 +157,7 @@ final class Outbox {
    * flight in send order, then queued.
    */
   synchronized List<StoredMessage> export() {
+    movedAway = true; // what comes later is relayed to the node that took the session
     List<StoredMessage> all = new ArrayList<>(inflight.size() + queue.size());
     inflight.forEach(
         (packetId, m) ->

@@ -29,6 +29,8 @@ public final class Session {
   private volatile long expirySeconds;
   private volatile long disconnectedAtMillis;
   private volatile ClientConnection claimant;
+  private volatile long adoptedAt;
+  private volatile String handedOverBy;
 
   public Session(
       String clientId, boolean persistent, int protocolLevel, SessionResources resources) {
@@ -46,6 +48,7 @@ public final class Session {
    * on normal delivery (MQTT-3.3.1-9), true for retained messages sent on subscribe (MQTT-3.3.1-8).
    *
    * @return true when the message was written to the store for this persistent session
+   * @throws SessionMovedAway when another node took the session over meanwhile
    */
   public boolean deliver(Publish message, QoS qos, boolean retainFlag) {
     if (qos == QoS.AT_MOST_ONCE) {
@@ -165,6 +168,24 @@ public final class Session {
   /** Takes a message another node's session held; returns its sequence here. */
   long adopt(StoredMessage message) {
     return outbox.adopt(message);
+  }
+
+  /**
+   * The {@link SessionRegistry#adoptions() adoption count} once this session took in what another
+   * node handed over; 0 when it took in nothing.
+   */
+  public long adoptedAt() {
+    return adoptedAt;
+  }
+
+  /** The node that handed this session over, which relays messages for it a while; or null. */
+  public String handedOverBy() {
+    return handedOverBy;
+  }
+
+  void adopted(long adoptions, String from) {
+    this.handedOverBy = from;
+    this.adoptedAt = adoptions;
   }
 
   /** The inbound QoS 2 packet ids that wait for PUBREL. */

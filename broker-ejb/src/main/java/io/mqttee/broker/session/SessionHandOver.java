@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -30,6 +31,15 @@ public final class SessionHandOver {
   private static final long WAIT_SECONDS = 10;
 
   /**
+   * How long a node that gave a session up relays what matches its subscriptions to the node that
+   * took it: the taker's routes reach every node well within it (usually in under a second).
+   */
+  private static final long RELAY_SECONDS = 10;
+
+  /** How long forwarded messages wait for a session moving here to take in its subscriptions. */
+  private static final long MOVE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  /**
    * Connections that belong to this node alone, whose client ids every node uses: a gateway's own
    * connection and an application's.
    */
@@ -41,8 +51,13 @@ public final class SessionHandOver {
   private final MessageStore store;
   private final DelayedWills delayedWills;
   private final Map<String, Claim> claims = new ConcurrentHashMap<>();
+  private final Map<String, MoveIn> movingIn = new ConcurrentHashMap<>();
   private volatile SessionOwnership ownership = SessionOwnership.SINGLE;
   private volatile boolean sharedDatabase;
+  private volatile ScheduledExecutorService relayEnds;
+
+  /** A session another node is handing over to this node: settled once it took it in. */
+  private record MoveIn(CompletableFuture<Void> settled, long startedNanos) {}
 
   /** This node's latest claim of a client id: its number, and when it settled here. */
   private record Claim(CompletableFuture<Long> number, CompletableFuture<Void> settled) {}
@@ -68,9 +83,12 @@ public final class SessionHandOver {
    * Set when the broker joins a cluster, before it takes connections.
    *
    * @param shared whether the nodes share one database
+   * @param timers where the relay of a session given up ends
    */
-  public void ownedThrough(SessionOwnership clusterOwnership, boolean shared) {
+  public void ownedThrough(
+      SessionOwnership clusterOwnership, boolean shared, ScheduledExecutorService timers) {
     this.sharedDatabase = shared;
+    this.relayEnds = timers;
     this.ownership = clusterOwnership;
   }
 
@@ -94,7 +112,7 @@ public final class SessionHandOver {
     CompletableFuture<Void> settled = new CompletableFuture<>();
     claims.put(clientId, new Claim(number, settled));
     return ownership
-        .claim(clientId, number)
+        .claim(clientId, cleanStart, number)
         .thenApply(claimed -> take(session, claimed, cleanStart))
         .whenComplete((took, failure) -> settled.complete(null));
   }
@@ -109,7 +127,48 @@ public final class SessionHandOver {
         && sessions.get(session.clientId()) == session) {
       sessions.storeAnew(session); // the rows the previous owner left are replaced
     }
-    return claimed.state() != null && !cleanStart && sessions.adopt(session, claimed.state());
+    return claimed.state() != null
+        && !cleanStart
+        && sessions.adopt(session, claimed.state(), claimed.handedOverBy());
+  }
+
+  /**
+   * Another node is about to hand the session of {@code clientId} over for this node's claim: until
+   * it is taken in, forwarded messages wait ({@link #awaitMovesUnderWay}).
+   */
+  public void movingIn(String clientId) {
+    Claim own = claims.get(clientId);
+    if (own == null || own.settled().isDone()) {
+      return;
+    }
+    MoveIn move = new MoveIn(own.settled(), System.nanoTime());
+    movingIn.put(clientId, move);
+    own.settled().whenComplete((done, failed) -> movingIn.remove(clientId, move));
+  }
+
+  /**
+   * Waits, on a grid thread and for two seconds at most after each move began, until the sessions
+   * being handed over to this node have taken in their subscriptions: a message another node sent
+   * here because of this node's other routes then reaches them too, since the node that gave them
+   * up relays only what this node did not get.
+   */
+  public void awaitMovesUnderWay() {
+    if (movingIn.isEmpty()) {
+      return;
+    }
+    for (MoveIn move : List.copyOf(movingIn.values())) {
+      long left = move.startedNanos() + MOVE_WAIT_NANOS - System.nanoTime();
+      try {
+        if (left > 0) {
+          move.settled().get(left, TimeUnit.NANOSECONDS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException | TimeoutException slowOrFailed) {
+        // a hand-over that does not finish holds up no message longer
+      }
+    }
   }
 
   /**
@@ -145,7 +204,7 @@ public final class SessionHandOver {
    * here, its connection closed with 0x8E, and with a database of its own, from it too.
    */
   public void dropRestored(String clientId) {
-    giveUp(clientId);
+    giveUp(clientId, null);
   }
 
   /**
@@ -154,9 +213,11 @@ public final class SessionHandOver {
    * of this node still under way, and with a shared database for the commit of what this node
    * wrote. Returns the state of a persistent session for the taker, or null.
    *
+   * @param taker the id of the node that claimed it, to relay to for a while what matches the
+   *     session's subscriptions here; null when its CONNECT starts clean
    * @throws SupersededClaim when this node's own claim is newer: nothing changes here
    */
-  public SessionState release(String clientId, long claim) throws SupersededClaim {
+  public SessionState release(String clientId, long claim, String taker) throws SupersededClaim {
     Claim own = claims.get(clientId);
     if (own != null) {
       Long ownNumber = await(own.number(), clientId);
@@ -168,7 +229,7 @@ public final class SessionHandOver {
       await(own.settled(), clientId);
       claims.remove(clientId, own);
     }
-    SessionState state = giveUp(clientId);
+    SessionState state = giveUp(clientId, taker);
     if (sharedDatabase) {
       awaitCommit(clientId);
     }
@@ -198,9 +259,16 @@ public final class SessionHandOver {
     }
   }
 
-  /** The session leaves this node, its connection closed with 0x8E; returns its state. */
-  private SessionState giveUp(String clientId) {
-    SessionRegistry.Released released = sessions.release(clientId, !sharedDatabase);
+  /**
+   * The session leaves this node, its connection closed with 0x8E; returns its state. Messages for
+   * it are relayed to {@code relayTo}, if not null, for {@link #RELAY_SECONDS}.
+   */
+  private SessionState giveUp(String clientId, String relayTo) {
+    SessionRegistry.Released released = sessions.release(clientId, !sharedDatabase, relayTo);
+    ScheduledExecutorService timers = relayEnds;
+    if (relayTo != null && released.state() != null && timers != null) {
+      timers.schedule(() -> sessions.endRelay(clientId, relayTo), RELAY_SECONDS, TimeUnit.SECONDS);
+    }
     if (released.previous() != null) {
       closer.abort(
           released.previous(),

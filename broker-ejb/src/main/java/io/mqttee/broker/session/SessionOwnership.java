@@ -12,7 +12,7 @@ public interface SessionOwnership {
 
   /** The ownership of a broker that is not in a cluster. */
   SessionOwnership SINGLE =
-      (clientId, number) -> {
+      (clientId, cleanStart, number) -> {
         number.complete(0L);
         return CompletableFuture.completedFuture(Claimed.HERE);
       };
@@ -24,12 +24,16 @@ public interface SessionOwnership {
    *     left in the shared database; null for none
    * @param fromAnotherNode whether another node held the client id before
    * @param superseded whether that node's own claim is newer: this CONNECT lost the client id
+   * @param handedOverBy the id of the live node that handed the session over, which relays messages
+   *     for it for a while; null for none
    */
-  record Claimed(SessionState state, boolean fromAnotherNode, boolean superseded) {
-    public static final Claimed HERE = new Claimed(null, false, false);
+  record Claimed(
+      SessionState state, boolean fromAnotherNode, boolean superseded, String handedOverBy) {
+    public static final Claimed HERE = new Claimed(null, false, false, null);
 
-    public Claimed(SessionState state, boolean fromAnotherNode) {
-      this(state, fromAnotherNode, false);
+    /** What a claim found in the database a node that died left. */
+    public static Claimed stored(SessionState state) {
+      return new Claimed(state, true, false, null);
     }
   }
 
@@ -38,10 +42,12 @@ public interface SessionOwnership {
    * when another node, closes its connection for the client id (reason 0x8E) and gives its session
    * up. Completes, never on the caller's thread when it has to wait, with what it found.
    *
+   * @param cleanStart whether the CONNECT starts clean: the previous owner then hands nothing over
    * @param number completed with the claim's number as soon as the grid gave it: one higher than
    *     the client id's claim before
    */
-  CompletableFuture<Claimed> claim(String clientId, CompletableFuture<Long> number);
+  CompletableFuture<Claimed> claim(
+      String clientId, boolean cleanStart, CompletableFuture<Long> number);
 
   /** The session of {@code clientId} ended on this broker: it no longer owns the client id. */
   default void gone(String clientId) {}

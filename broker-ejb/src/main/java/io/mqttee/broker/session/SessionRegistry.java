@@ -32,6 +32,14 @@ public final class SessionRegistry {
   private final SessionResources resources;
   private final LongSupplier clock;
   private volatile long changes; // written under this monitor only
+  private volatile long adoptions; // written under this monitor only
+
+  /**
+   * Sessions this node gave up to another node a moment ago, by client id: that node's id. Their
+   * subscriptions stay in the router for a while, and what matches them is relayed there.
+   */
+  private final Map<String, String> relayedTo = new ConcurrentHashMap<>();
+
   private volatile Consumer<String> gone = clientId -> {};
 
   public SessionRegistry(
@@ -84,6 +92,7 @@ public final class SessionRegistry {
     }
     Session session = existing;
     if (session == null) {
+      stopRelay(clientId);
       session = new Session(clientId, persistent, protocolLevel, resources);
       put(session);
     }
@@ -152,6 +161,7 @@ public final class SessionRegistry {
   /** Rebuilds an offline persistent session from the store at start-up. */
   public synchronized void restore(SessionState state) {
     StoredSession stored = state.session();
+    stopRelay(stored.clientId());
     Session session = new Session(stored.clientId(), true, stored.protocolLevel(), resources);
     session.connectedWith(stored.protocolLevel(), stored.expiryIntervalSeconds());
     session.disconnectedAt(
@@ -172,12 +182,18 @@ public final class SessionRegistry {
   /**
    * Another node took the client id over: the session leaves this broker, with its subscriptions. A
    * persistent session's state goes to the taker; the connection, if any, is returned for the
-   * caller to close (MQTT-3.1.4-2).
+   * caller to close (MQTT-3.1.4-2). When {@code relayTo} names the node that took a persistent
+   * session, its subscriptions stay here until {@link #endRelay}: messages that match them are for
+   * that node, whose routes may not have reached every node yet.
    */
-  public synchronized Released release(String clientId, boolean deleteStored) {
+  public synchronized Released release(String clientId, boolean deleteStored, String relayTo) {
     Session session = sessions.get(clientId);
     if (session == null) {
       return new Released(null, null);
+    }
+    boolean relays = relayTo != null && session.persistent();
+    if (relays) {
+      relayedTo.put(clientId, relayTo); // before the export: a delivery it turns away relays
     }
     ClientConnection previous = session.online();
     if (previous != null) {
@@ -198,8 +214,36 @@ public final class SessionRegistry {
               session.export(),
               session.awaitingReleaseIds());
     }
-    discard(session, deleteStored);
+    discard(session, deleteStored, relays);
     return new Released(state, previous);
+  }
+
+  /** The node a message for {@code clientId}'s session goes to, which took it over; or null. */
+  public String relayedTo(String clientId) {
+    return relayedTo.get(clientId);
+  }
+
+  /** The relay of a session given up to {@code node} ends: its subscriptions leave the router. */
+  public synchronized void endRelay(String clientId, String node) {
+    if (relayedTo.remove(clientId, node) && !sessions.containsKey(clientId)) {
+      router.unsubscribeAll(clientId);
+    }
+  }
+
+  /** A session of this client id begins here again: what the relay kept goes. */
+  private void stopRelay(String clientId) {
+    if (relayedTo.remove(clientId) != null) {
+      router.unsubscribeAll(clientId);
+    }
+  }
+
+  /**
+   * How many sessions took in what another node handed over, so far. A message whose routing began
+   * with this count at or above a session's {@link Session#adoptedAt()} met the subscriptions the
+   * session took in; one that began before may also be relayed by the node that handed it over.
+   */
+  public long adoptions() {
+    return adoptions;
   }
 
   /**
@@ -207,23 +251,16 @@ public final class SessionRegistry {
    * subscriptions the client made meanwhile stay as they are; the messages queue behind what the
    * session holds. Stored, for a persistent session, before its CONNACK. False when the session is
    * no longer this registry's.
+   *
+   * @param handedOverBy the id of the node that handed it over and relays messages for it for a
+   *     while; null for none
    */
-  public synchronized boolean adopt(Session session, SessionState state) {
+  public synchronized boolean adopt(Session session, SessionState state, String handedOverBy) {
     String clientId = session.clientId();
     if (sessions.get(clientId) != session) {
       return false;
     }
     boolean persistent = session.persistent();
-    Set<String> made = new HashSet<>();
-    router.subscriptionsOf(clientId).forEach(s -> made.add(s.shareGroup() + " " + s.topicFilter()));
-    for (StoredSubscription s : state.subscriptions()) {
-      if (made.add(s.shareGroup() + " " + s.topicFilter())) {
-        router.subscribe(StoredForms.subscription(clientId, s));
-        if (persistent) {
-          store.subscriptionSaved(clientId, s);
-        }
-      }
-    }
     for (StoredMessage message : state.messages()) {
       long sequence = session.adopt(message);
       if (persistent) {
@@ -242,6 +279,21 @@ public final class SessionRegistry {
         store.inboundReceived(clientId, packetId);
       }
     }
+    // the subscriptions last: what they bring in queues behind what was handed over; the session
+    // is marked first, so that a message routed here that meets them knows it may be relayed too
+    long adoption = adoptions + 1;
+    session.adopted(adoption, handedOverBy);
+    Set<String> made = new HashSet<>();
+    router.subscriptionsOf(clientId).forEach(s -> made.add(s.shareGroup() + " " + s.topicFilter()));
+    for (StoredSubscription s : state.subscriptions()) {
+      if (made.add(s.shareGroup() + " " + s.topicFilter())) {
+        router.subscribe(StoredForms.subscription(clientId, s));
+        if (persistent) {
+          store.subscriptionSaved(clientId, s);
+        }
+      }
+    }
+    adoptions = adoption;
     return true;
   }
 
@@ -305,7 +357,7 @@ public final class SessionRegistry {
     if (opened != null) {
       // a CONNECT here opened it meanwhile: the stored state joins it
       storeAnew(opened);
-      adopt(opened, state);
+      adopt(opened, state, null);
       return;
     }
     restore(state);
@@ -317,11 +369,17 @@ public final class SessionRegistry {
   }
 
   private void discard(Session session, boolean deleteStored) {
+    discard(session, deleteStored, false);
+  }
+
+  private void discard(Session session, boolean deleteStored, boolean keepRoutes) {
     session.claim(null);
     if (sessions.remove(session.clientId(), session)) {
       changes++;
     }
-    router.unsubscribeAll(session.clientId());
+    if (!keepRoutes) {
+      router.unsubscribeAll(session.clientId());
+    }
     if (session.persistent() && deleteStored) {
       store.sessionRemoved(session.clientId());
     }

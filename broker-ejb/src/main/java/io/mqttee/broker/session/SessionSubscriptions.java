@@ -80,13 +80,17 @@ public final class SessionSubscriptions {
 
   /** MQTT-3.3.1-6, MQTT-3.3.1-8: matching retained messages go out with RETAIN=1. */
   public void sendRetained(Session session, Subscription subscription) {
-    retained.forEachMatching(
-        subscription.topicFilter(),
-        message ->
-            session.deliver(
-                SubscriptionIdentifiers.attach(message, subscription.identifier()),
-                message.qos().min(subscription.maxQos()),
-                true));
+    try {
+      retained.forEachMatching(
+          subscription.topicFilter(),
+          message ->
+              session.deliver(
+                  SubscriptionIdentifiers.attach(message, subscription.identifier()),
+                  message.qos().min(subscription.maxQos()),
+                  true));
+    } catch (SessionMovedAway late) {
+      // the session went to another node while this SUBSCRIBE was handled; the client is gone
+    }
   }
 
   /**

@@ -38,8 +38,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -250,6 +252,64 @@ class InJvmClusterTest {
     assertEquals(List.of(), before.take());
   }
 
+  /**
+   * Publishers on the node a session moves to and on a third node send all along: what reaches the
+   * old node after it gave the session up is relayed to the new one, and what the new node had
+   * itself is not relayed again, so each acknowledged message reaches the session once.
+   */
+  @Test
+  void messagesPublishedWhileASessionMovesReachItOnItsNewNodeOnce() throws Exception {
+    Property expiry = new Property(0x11, 600);
+    TestClient before = broker(0).connect(Mqtt5.connect("roamer", false, expiry));
+    before.send(subscribe(1, "roam/#", QoS.AT_LEAST_ONCE));
+    packets(before, 1);
+    awaitRoute(0, "roam/#");
+    List<TestClient> publishers =
+        List.of(broker(1).connect("roam-pub-1", true), broker(2).connect("roam-pub-2", true));
+    int count = 400;
+    CompletableFuture<Void> publishing =
+        CompletableFuture.runAsync(
+            () -> {
+              for (int i = 1; i <= count; i++) {
+                publishers.get(i % 2).send(publish("roam/" + i, QoS.AT_LEAST_ONCE, i, "m" + i));
+                if (i % 4 == 0) {
+                  pause(Duration.ofMillis(1));
+                }
+              }
+            },
+            THREADS);
+    payloads(before, 20); // never acknowledged: handed over with the session
+
+    TestClient after = broker(1).open();
+    after.send(Mqtt5.connect("roamer", false, expiry));
+    publishing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    for (TestClient publisher : publishers) {
+      assertTrue(
+          packets(publisher, count / 2).stream().allMatch(PubAck.class::isInstance),
+          "every message acknowledged to its publisher");
+    }
+    List<String> got = new ArrayList<>();
+    waitFor(
+        () -> {
+          for (Publish message : after.takePublishes()) {
+            got.add(Harness.text(message));
+            after.send(new PubAck(message.packetId()));
+          }
+          return got.stream().distinct().count() == count;
+        },
+        () -> "all " + count + " messages; missing: " + missing(got, count));
+    pause();
+    got.addAll(after.takePayloads());
+    assertEquals(count, got.size(), "no message twice");
+  }
+
+  private static List<String> missing(List<String> got, int count) {
+    return IntStream.rangeClosed(1, count)
+        .mapToObj(i -> "m" + i)
+        .filter(text -> !got.contains(text))
+        .toList();
+  }
+
   @Test
   void twoConnectsOfOneClientIdOnTwoNodesAtOnceLeaveOneConnection() throws Exception {
     for (int round = 0; round < 5; round++) {
@@ -340,8 +400,12 @@ class InJvmClusterTest {
   }
 
   private static void pause() {
+    pause(Duration.ofMillis(500));
+  }
+
+  private static void pause(Duration duration) {
     try {
-      Thread.sleep(500);
+      Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -14,6 +14,7 @@ import io.mqttee.protocol.packet.QoS;
 import io.mqttee.protocol.packet.ReasonCodes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +32,10 @@ class PeerAcknowledgementTest {
         .core
         .publisher()
         .forwardTo(
-            (message, publisher, servedHere) -> {
+            (message, publisher, servedHere, adoptions) -> {
               CompletableFuture<Void> taken = new CompletableFuture<>();
               peers.add(taken);
-              return new PeerForwarding.Forwarded(taken, true);
+              return new PeerForwarding.Forwarded(taken, true, Set.of());
             });
   }
 
@@ -59,7 +60,7 @@ class PeerAcknowledgementTest {
   void anAckAfterAWaitingOneQueuesBehindItEvenWithNothingToWaitFor() {
     TestClient publisher = harness.connect("pub", true);
     publisher.send(publish("t", QoS.AT_LEAST_ONCE, 1, "one"));
-    harness.core.publisher().forwardTo((message, publisher1, servedHere) -> null);
+    harness.core.publisher().forwardTo((message, publisher1, servedHere, adoptions) -> null);
     publisher.send(publish("t", QoS.AT_LEAST_ONCE, 2, "two"));
     assertEquals(List.of(), publisher.take());
 
