@@ -72,7 +72,10 @@ public final class ClusterNode {
     this.announcer = new RouteAnnouncer(routes, this::self, threads);
     this.forwarder =
         new PeerForwarder(
-            remoteRoutes, grid.getExecutorService(GridConfig.FORWARD_EXECUTOR), this::self);
+            remoteRoutes,
+            grid.getExecutorService(GridConfig.FORWARD_EXECUTOR),
+            grid.getExecutorService(GridConfig.RELAY_EXECUTOR),
+            this::self);
     grid.getCluster().addMembershipListener(new Membership());
     grid.getLifecycleService().addLifecycleListener(this::lifecycle);
     routes.addEntryListener(remoteRoutes);
@@ -146,7 +149,10 @@ public final class ClusterNode {
     owners = clientOwners;
     handOvers = handOver;
     publisher.forwardTo(forwarder);
-    servingNodes.put(self().toString(), "serving");
+    // after the routes of the restored sessions: a node that came back drops this node's old
+    // routes when it sees it serve (ServingNodes)
+    String me = self().toString();
+    announcer.afterAnnounced(() -> servingNodes.put(me, "serving"));
     inService = true;
   }
 
@@ -238,11 +244,15 @@ public final class ClusterNode {
         }
       }
     }
-    // lost with a merge after a partition, or written under the id this node had before it
+    // lost with a merge after a partition, or written under the id this node had before it; put
+    // after the routes
     String me = self().toString();
-    if (inService && !servingNodes.containsKey(me)) {
-      servingNodes.put(me, "serving");
-    }
+    announcer.afterAnnounced(
+        () -> {
+          if (inService && !servingNodes.containsKey(me)) {
+            servingNodes.put(me, "serving");
+          }
+        });
   }
 
   private void adoptSessionsOf(UUID gone) {
@@ -293,6 +303,7 @@ public final class ClusterNode {
     if (current != null && handOver != null) {
       threads.execute(() -> current.claimRestored(handOver.clientIds()));
     }
+    threads.execute(this::repair); // this node's routes and serving entry under its new id, now
   }
 
   private void serving(String member) {
@@ -304,6 +315,7 @@ public final class ClusterNode {
     @Override
     public void entryAdded(EntryEvent<String, String> event) {
       serving(event.getKey());
+      servesAgain(UUID.fromString(event.getKey()));
     }
 
     @Override
@@ -355,31 +367,43 @@ public final class ClusterNode {
       if (!member.localMember()) {
         remoteRoutes.memberJoined(member.getUuid());
         forwarder.memberJoined(member);
-        String address = ClientOwners.address(member);
-        goneAt.forEach(
-            (old, at) -> {
-              if (at.equals(address)) {
-                rejoined(old, member.getUuid());
-              }
-            });
+        if (goneAt.remove(member.getUuid()) != null) {
+          forwarder.takenOver(member.getUuid()); // back after a partition, under the same id
+        }
       }
     }
   }
 
   /**
-   * A node whose sessions were waited for is back at its address (the halves of a partition merged,
-   * or it restarted) and holds its sessions again: nothing waits for it any more. Under a new id,
-   * the routes of its old one go.
+   * A node serves under {@code now}, its routes announced: if it is a node gone before at the same
+   * address (restarted, or merged back after a partition under a new id), it holds its sessions
+   * again, and the routes of its old id go.
    */
-  private void rejoined(UUID old, UUID now) {
+  private void servesAgain(UUID now) {
+    Member member =
+        grid.getCluster().getMembers().stream()
+            .filter(m -> m.getUuid().equals(now))
+            .findFirst()
+            .orElse(null);
+    if (member == null) {
+      return;
+    }
+    String address = ClientOwners.address(member);
+    goneAt.forEach(
+        (old, at) -> {
+          if (at.equals(address) && !old.equals(now)) {
+            rejoined(old);
+          }
+        });
+  }
+
+  private void rejoined(UUID old) {
     goneAt.remove(old);
     forwarder.takenOver(old);
-    if (!old.equals(now)) {
-      remoteRoutes.memberLeft(old);
-      if (isOldest()) {
-        announcer.forget(old);
-        servingNodes.remove(old.toString());
-      }
+    remoteRoutes.memberLeft(old);
+    if (isOldest()) {
+      announcer.forget(old);
+      servingNodes.remove(old.toString());
     }
   }
 }

@@ -57,6 +57,7 @@ final class ForwardBatch extends NodeTask<Boolean> {
         out.writeByte(RELAYED);
         out.writeString(forwarded.publisherClientId());
         out.writeString(forwarded.forClient());
+        out.writeString(forwarded.origin());
         out.writeLong(forwarded.originAdoptions());
       } else {
         out.writeByte(PUBLISHED);
@@ -84,7 +85,8 @@ final class ForwardBatch extends NodeTask<Boolean> {
         read.add(ForwardedMessage.retainedChange(message));
       } else if (kind == RELAYED) {
         read.add(
-            ForwardedMessage.relayed(message, in.readString(), in.readString(), in.readLong()));
+            ForwardedMessage.relayed(
+                message, in.readString(), in.readString(), in.readString(), in.readLong()));
       } else {
         String publisher = in.readString();
         int shares = in.readInt();

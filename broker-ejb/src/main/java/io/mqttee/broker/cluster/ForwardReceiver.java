@@ -43,7 +43,26 @@ final class ForwardReceiver {
         persisted |= publisher.applyRetained(forwarded.message());
         continue;
       }
-      PublishOutcome outcome = take(forwarded);
+      if (forwarded.forClient() != null) {
+        // a relay waits for no other node: one that moved on again is relayed on, unawaited
+        persisted |=
+            publisher
+                .deliverRelayed(
+                    forwarded.message(),
+                    forwarded.forClient(),
+                    forwarded.origin(),
+                    forwarded.originAdoptions())
+                .persisted();
+        continue;
+      }
+      PublishOutcome outcome =
+          publisher.routeForwarded(
+              forwarded.message(),
+              forwarded.publisherClientId(),
+              forwarded.assigned(),
+              forwarded.origin(),
+              forwarded.reached(),
+              forwarded.originAdoptions());
       persisted |= outcome.persisted();
       if (outcome.peers() != null) {
         relayed.add(outcome.peers());
@@ -61,19 +80,5 @@ final class ForwardReceiver {
           .get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
     }
     return true;
-  }
-
-  private PublishOutcome take(ForwardedMessage forwarded) {
-    if (forwarded.forClient() != null) {
-      return publisher.deliverRelayed(
-          forwarded.message(), forwarded.forClient(), forwarded.originAdoptions());
-    }
-    return publisher.routeForwarded(
-        forwarded.message(),
-        forwarded.publisherClientId(),
-        forwarded.assigned(),
-        forwarded.origin(),
-        forwarded.reached(),
-        forwarded.originAdoptions());
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  *       it to, and that node's adoption count when it routed it (for relays);
  *   <li>a change of a retained message ({@code retainedOnly}), to apply without delivering it;
  *   <li>relayed: for the session of {@code forClient}, which the receiving node took over from the
- *       sending node a moment ago.
+ *       sending node, named {@code origin} here, a moment ago.
  * </ul>
  */
 record ForwardedMessage(
@@ -46,8 +46,12 @@ record ForwardedMessage(
    * @param originAdoptions -1, unless the message is relayed to the node it was published on
    */
   static ForwardedMessage relayed(
-      Publish message, String publisherClientId, String forClient, long originAdoptions) {
+      Publish message,
+      String publisherClientId,
+      String forClient,
+      String from,
+      long originAdoptions) {
     return new ForwardedMessage(
-        message, publisherClientId, Set.of(), false, null, Set.of(), originAdoptions, forClient);
+        message, publisherClientId, Set.of(), false, from, Set.of(), originAdoptions, forClient);
   }
 }

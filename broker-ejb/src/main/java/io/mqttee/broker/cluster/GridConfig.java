@@ -20,11 +20,20 @@ final class GridConfig {
   /** Where nodes give sessions up to the node that took their client id over. */
   static final String HAND_OVER_EXECUTOR = "mqttee-hand-over";
 
+  /**
+   * Where a node takes the messages another node relays for a session it took from that node; no
+   * relay waits for another batch.
+   */
+  static final String RELAY_EXECUTOR = "mqttee-relay";
+
   /** Where the administration asks the nodes for their clients. */
   static final String ADMIN_EXECUTOR = "mqttee-admin";
 
   /** Threads that take forwarded batches: one batch per other node is in flight at a time. */
   private static final int FORWARD_THREADS = 8;
+
+  /** Threads that take relayed batches, one per other node in flight at a time. */
+  private static final int RELAY_THREADS = 4;
 
   /** A hand-over may wait for a claim of the same client id under way on its node. */
   private static final int HAND_OVER_THREADS = 4;
@@ -50,6 +59,7 @@ final class GridConfig {
     config.getJetConfig().setEnabled(false);
     config.getExecutorConfig(FORWARD_EXECUTOR).setPoolSize(FORWARD_THREADS);
     config.getExecutorConfig(HAND_OVER_EXECUTOR).setPoolSize(HAND_OVER_THREADS);
+    config.getExecutorConfig(RELAY_EXECUTOR).setPoolSize(RELAY_THREADS);
     config.getExecutorConfig(ADMIN_EXECUTOR).setPoolSize(2);
     // a joining member gets the maps' contents before it starts, not in a silent bulk fill later
     config.getReplicatedMapConfig(ROUTE_MAP).setAsyncFillup(false);

@@ -31,17 +31,30 @@ import java.util.function.Supplier;
 final class PeerForwarder implements PeerForwarding {
   private final RemoteRoutes routes;
   private final IExecutorService executor;
+  private final IExecutorService relayExecutor;
   private final Supplier<UUID> self;
   private final Map<UUID, Member> members = new ConcurrentHashMap<>();
   private final Set<UUID> serving = ConcurrentHashMap.newKeySet();
   private final Map<UUID, PeerLink> links = new ConcurrentHashMap<>();
+  private final Map<UUID, PeerLink> relayLinks = new ConcurrentHashMap<>();
 
   /** Nodes that are gone, whose routes stay until their sessions are taken over. */
   private final Set<UUID> awaitingTakeOver = ConcurrentHashMap.newKeySet();
 
-  PeerForwarder(RemoteRoutes routes, IExecutorService executor, Supplier<UUID> self) {
+  /**
+   * @param executor where batches of published messages run on the other nodes
+   * @param relayExecutor where relayed messages run: a node taking a batch waits for its relays,
+   *     and a relay never waits for another batch, so two nodes relaying to each other cannot hold
+   *     each other up
+   */
+  PeerForwarder(
+      RemoteRoutes routes,
+      IExecutorService executor,
+      IExecutorService relayExecutor,
+      Supplier<UUID> self) {
     this.routes = routes;
     this.executor = executor;
+    this.relayExecutor = relayExecutor;
     this.self = self;
   }
 
@@ -80,9 +93,11 @@ final class PeerForwarder implements PeerForwarding {
   void memberLeft(UUID member) {
     members.remove(member);
     serving.remove(member);
-    PeerLink link = links.remove(member);
-    if (link != null) {
-      link.close();
+    for (Map<UUID, PeerLink> of : List.of(links, relayLinks)) {
+      PeerLink link = of.remove(member);
+      if (link != null) {
+        link.close();
+      }
     }
   }
 
@@ -104,25 +119,35 @@ final class PeerForwarder implements PeerForwarding {
       return null;
     }
     String origin = self.get().toString();
+    // the nodes that get the message, or whose failure makes the publisher send it again
+    Map<UUID, PeerLink> sending = new HashMap<>(targets.nodes.size() * 2);
     Set<String> reached = new HashSet<>(targets.nodes.size() * 2 + 2);
     reached.add(origin);
-    targets.nodes.keySet().forEach(node -> reached.add(node.toString()));
     List<CompletableFuture<Void>> taken = new ArrayList<>(targets.nodes.size());
-    targets.nodes.forEach(
-        (node, assigned) -> {
-          PeerLink link = link(node);
-          if (link != null) {
+    for (UUID node : targets.nodes.keySet()) {
+      PeerLink link = link(links, executor, node);
+      if (link != null) {
+        sending.put(node, link);
+        reached.add(node.toString());
+      } else if (awaitingTakeOver.contains(node)) {
+        reached.add(node.toString());
+        taken.add(
+            CompletableFuture.failedFuture(
+                new IllegalStateException(
+                    "node " + node + " is gone, its sessions not yet taken over")));
+      }
+    }
+    sending.forEach(
+        (node, link) ->
             taken.add(
                 link.send(
                     ForwardedMessage.published(
-                        message, publisherClientId, assigned, origin, reached, adoptions)));
-          } else if (awaitingTakeOver.contains(node)) {
-            taken.add(
-                CompletableFuture.failedFuture(
-                    new IllegalStateException(
-                        "node " + node + " is gone, its sessions not yet taken over")));
-          }
-        });
+                        message,
+                        publisherClientId,
+                        targets.nodes.get(node),
+                        origin,
+                        reached,
+                        adoptions))));
     if (taken.isEmpty()) {
       return null;
     }
@@ -139,11 +164,11 @@ final class PeerForwarder implements PeerForwarding {
     List<CompletableFuture<Void>> taken = new ArrayList<>(relays.size());
     for (Relayed relayed : relays) {
       boolean toOrigin = relayed.node().equals(origin);
-      if (!toOrigin && reached.contains(relayed.node())) {
-        continue; // the publisher's node sent it there, after the session's routes arrived
+      if (!toOrigin && !relayed.shared() && reached.contains(relayed.node())) {
+        continue; // the publisher's node sent it there, where it meets the session's subscriptions
       }
       UUID node = UUID.fromString(relayed.node());
-      PeerLink link = link(node);
+      PeerLink link = link(relayLinks, relayExecutor, node);
       if (link == null) {
         taken.add(
             CompletableFuture.failedFuture(
@@ -156,6 +181,7 @@ final class PeerForwarder implements PeerForwarding {
                     relayed.message(),
                     publisherClientId,
                     relayed.clientId(),
+                    self.get().toString(),
                     toOrigin ? originAdoptions : -1)));
       }
     }
@@ -172,7 +198,7 @@ final class PeerForwarder implements PeerForwarding {
   public Forwarded retainedOnly(Publish change) {
     List<CompletableFuture<Void>> taken = new ArrayList<>();
     for (UUID node : serving) {
-      PeerLink link = link(node);
+      PeerLink link = link(links, executor, node);
       if (link != null) {
         taken.add(link.send(ForwardedMessage.retainedChange(change)));
       }
@@ -181,7 +207,7 @@ final class PeerForwarder implements PeerForwarding {
   }
 
   /** The link to a member whose broker serves, or null. */
-  private PeerLink link(UUID node) {
+  private PeerLink link(Map<UUID, PeerLink> links, IExecutorService executor, UUID node) {
     Member member = members.get(node);
     if (member == null || !serving.contains(node)) {
       return null;

@@ -40,6 +40,11 @@ final class RouteAnnouncer implements RouteListener {
     return new RouteKey(self.get(), topicFilter, shareGroup).encoded();
   }
 
+  /** Runs {@code task} once the route changes made so far are written to the grid. */
+  void afterAnnounced(Runnable task) {
+    serial.execute(task);
+  }
+
   /** Removes the routes of a node that died; one node does it for the cluster. */
   /** The members that routes in the map belong to. */
   Set<UUID> routedMembers() {

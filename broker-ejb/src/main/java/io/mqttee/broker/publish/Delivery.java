@@ -104,7 +104,8 @@ final class Delivery implements RouteTarget {
     Publish forSession = SubscriptionIdentifiers.attach(message, identifiers);
     QoS qos = message.qos().min(best.maxQos());
     if (session != null) {
-      if (session.adoptedAt() > routedAt) {
+      // a share group served here is assigned to no other node, so no other node relays it
+      if (!shared && session.adoptedAt() > routedAt) {
         if (deferred.isEmpty()) {
           deferred = new ArrayList<>(2);
         }
@@ -124,7 +125,7 @@ final class Delivery implements RouteTarget {
     if (relays.isEmpty()) {
       relays = new ArrayList<>(2);
     }
-    relays.add(new Relayed(movedTo, clientId, forSession.forDelivery(qos, 0, retainFlag)));
+    relays.add(new Relayed(movedTo, clientId, forSession.forDelivery(qos, 0, retainFlag), shared));
   }
 
   /** Deliveries that wait until the nodes the message goes to are known. */

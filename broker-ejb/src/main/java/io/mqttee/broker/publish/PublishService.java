@@ -8,6 +8,7 @@ import io.mqttee.broker.session.SessionMovedAway;
 import io.mqttee.broker.session.SessionRegistry;
 import io.mqttee.protocol.packet.Publish;
 import io.mqttee.protocol.topic.SharedFilter;
+import io.mqttee.protocol.topic.TopicFilters;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -108,17 +109,22 @@ public final class PublishService {
 
   /**
    * Delivers a message another node relayed for the session of {@code clientId}, which this node
-   * took over from it; relayed on when the session moved on again.
+   * took over from it, while the session still has a subscription it matches; relayed on when the
+   * session moved on again.
    *
+   * @param from the node that relayed it, which must be the one that handed the session over
    * @param originAdoptions -1 when the message was published on another node; otherwise it was
    *     published here, and this node's adoption count when it routed it: a session that took in
    *     its subscriptions before had it from that routing already
    */
-  public PublishOutcome deliverRelayed(Publish message, String clientId, long originAdoptions) {
+  public PublishOutcome deliverRelayed(
+      Publish message, String clientId, String from, long originAdoptions) {
     Session session = sessions.get(clientId);
     if (session != null) {
-      if (originAdoptions >= session.adoptedAt()) {
-        return new PublishOutcome(false, true, 0);
+      if (!from.equals(session.handedOverBy())
+          || originAdoptions >= session.adoptedAt()
+          || !subscribed(clientId, message.topic())) {
+        return new PublishOutcome(false, false, 0);
       }
       try {
         return new PublishOutcome(
@@ -131,11 +137,14 @@ public final class PublishService {
     if (next == null) {
       return new PublishOutcome(false, false, 0);
     }
+    Relayed onward = new Relayed(next, clientId, message, true);
     return new PublishOutcome(
-        false,
-        true,
-        0,
-        peers.relay(List.of(new Relayed(next, clientId, message)), null, null, Set.of(), -1));
+        false, true, 0, peers.relay(List.of(onward), null, null, Set.of(), -1));
+  }
+
+  private boolean subscribed(String clientId, String topic) {
+    return router.subscriptionsOf(clientId).stream()
+        .anyMatch(s -> TopicFilters.matches(s.topicFilter(), topic));
   }
 
   private static CompletableFuture<Void> both(

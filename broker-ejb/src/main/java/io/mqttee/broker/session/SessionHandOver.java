@@ -36,8 +36,11 @@ public final class SessionHandOver {
    */
   private static final long RELAY_SECONDS = 10;
 
-  /** How long forwarded messages wait for a session moving here to take in its subscriptions. */
-  private static final long MOVE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
+  /**
+   * How long forwarded messages wait for a session moving here to take in its subscriptions: as
+   * long as the hand-over itself may take.
+   */
+  private static final long MOVE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
 
   /**
    * Connections that belong to this node alone, whose client ids every node uses: a gateway's own
@@ -147,7 +150,7 @@ public final class SessionHandOver {
   }
 
   /**
-   * Waits, on a grid thread and for two seconds at most after each move began, until the sessions
+   * Waits, on a grid thread and for ten seconds at most after each move began, until the sessions
    * being handed over to this node have taken in their subscriptions: a message another node sent
    * here because of this node's other routes then reaches them too, since the node that gave them
    * up relays only what this node did not get.
@@ -266,8 +269,9 @@ public final class SessionHandOver {
   private SessionState giveUp(String clientId, String relayTo) {
     SessionRegistry.Released released = sessions.release(clientId, !sharedDatabase, relayTo);
     ScheduledExecutorService timers = relayEnds;
-    if (relayTo != null && released.state() != null && timers != null) {
-      timers.schedule(() -> sessions.endRelay(clientId, relayTo), RELAY_SECONDS, TimeUnit.SECONDS);
+    long relay = released.relay();
+    if (relay != 0 && timers != null) {
+      timers.schedule(() -> sessions.endRelay(clientId, relay), RELAY_SECONDS, TimeUnit.SECONDS);
     }
     if (released.previous() != null) {
       closer.abort(

@@ -38,7 +38,12 @@ public final class SessionRegistry {
    * Sessions this node gave up to another node a moment ago, by client id: that node's id. Their
    * subscriptions stay in the router for a while, and what matches them is relayed there.
    */
-  private final Map<String, String> relayedTo = new ConcurrentHashMap<>();
+  private final Map<String, Relay> relayedTo = new ConcurrentHashMap<>();
+
+  private long relays; // written under this monitor only
+
+  /** One relay of a session given up; {@code number} tells a later relay of it apart. */
+  private record Relay(String node, long number) {}
 
   private volatile Consumer<String> gone = clientId -> {};
 
@@ -177,7 +182,12 @@ public final class SessionRegistry {
   }
 
   /** What this broker gave up when another node took a client id over. */
-  public record Released(SessionState state, ClientConnection previous) {}
+  /**
+   * What this broker gave up when another node took a client id over.
+   *
+   * @param relay the number of the relay it began, for {@link #endRelay}; 0 for none
+   */
+  public record Released(SessionState state, ClientConnection previous, long relay) {}
 
   /**
    * Another node took the client id over: the session leaves this broker, with its subscriptions. A
@@ -189,11 +199,12 @@ public final class SessionRegistry {
   public synchronized Released release(String clientId, boolean deleteStored, String relayTo) {
     Session session = sessions.get(clientId);
     if (session == null) {
-      return new Released(null, null);
+      return new Released(null, null, 0);
     }
-    boolean relays = relayTo != null && session.persistent();
-    if (relays) {
-      relayedTo.put(clientId, relayTo); // before the export: a delivery it turns away relays
+    long relay = relayTo != null && session.persistent() ? ++relays : 0;
+    if (relay != 0) {
+      // before the export: a delivery the exported session turns away is relayed
+      relayedTo.put(clientId, new Relay(relayTo, relay));
     }
     ClientConnection previous = session.online();
     if (previous != null) {
@@ -214,18 +225,26 @@ public final class SessionRegistry {
               session.export(),
               session.awaitingReleaseIds());
     }
-    discard(session, deleteStored, relays);
-    return new Released(state, previous);
+    discard(session, deleteStored, relay != 0);
+    return new Released(state, previous, relay);
   }
 
   /** The node a message for {@code clientId}'s session goes to, which took it over; or null. */
   public String relayedTo(String clientId) {
-    return relayedTo.get(clientId);
+    Relay relay = relayedTo.get(clientId);
+    return relay == null ? null : relay.node();
   }
 
-  /** The relay of a session given up to {@code node} ends: its subscriptions leave the router. */
-  public synchronized void endRelay(String clientId, String node) {
-    if (relayedTo.remove(clientId, node) && !sessions.containsKey(clientId)) {
+  /**
+   * The relay numbered {@code number} of a session given up ends, unless a later one replaced it:
+   * its subscriptions leave the router.
+   */
+  public synchronized void endRelay(String clientId, long number) {
+    Relay relay = relayedTo.get(clientId);
+    if (relay != null
+        && relay.number() == number
+        && relayedTo.remove(clientId, relay)
+        && !sessions.containsKey(clientId)) {
       router.unsubscribeAll(clientId);
     }
   }

@@ -4,6 +4,10 @@ package io.mqttee.broker.session;
 import static io.mqttee.broker.session.Harness.publish;
 import static io.mqttee.broker.session.Harness.retainedPublish;
 import static io.mqttee.broker.session.Harness.subscribe;
+import static io.mqttee.broker.session.InJvmCluster.packets;
+import static io.mqttee.broker.session.InJvmCluster.pause;
+import static io.mqttee.broker.session.InJvmCluster.payloads;
+import static io.mqttee.broker.session.InJvmCluster.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +20,6 @@ import io.mqttee.broker.admin.NotFoundException;
 import io.mqttee.broker.admin.Page;
 import io.mqttee.broker.admin.PageRequest;
 import io.mqttee.broker.cluster.ClusterNode;
-import io.mqttee.broker.cluster.ClusterSettings;
 import io.mqttee.broker.management.RetainedAdministration;
 import io.mqttee.connector.api.ConnectionInfo;
 import io.mqttee.protocol.packet.ConnAck;
@@ -31,16 +34,11 @@ import io.mqttee.protocol.packet.QoS;
 import io.mqttee.protocol.packet.ReasonCodes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,47 +52,25 @@ import org.junit.jupiter.api.Test;
  * another node takes the session over with its queue.
  */
 class InJvmClusterTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
-
-  private static final ScheduledExecutorService THREADS = Executors.newScheduledThreadPool(4);
-  private static final List<Node> NODES = new ArrayList<>();
-  private static String clusterName;
-  private static List<String> memberList;
-
-  private record Node(Harness broker, ClusterNode cluster) {}
+  private static final int MESSAGES = 400;
+  private static InJvmCluster cluster;
 
   @BeforeAll
   static void startThreeNodes() throws IOException {
-    int[] ports = {freePort(), freePort(), freePort()};
-    List<String> members = new ArrayList<>();
-    for (int port : ports) {
-      members.add("127.0.0.1:" + port);
-    }
-    clusterName = "test-" + ports[0];
-    memberList = members;
-    for (int port : ports) {
-      ClusterSettings settings =
-          new ClusterSettings(true, clusterName, port, members, false, "127.0.0.1", 1, 10, false);
-      ClusterNode cluster = ClusterNode.join(settings, THREADS);
-      Harness broker = new Harness(new TestConfig(), cluster::routing, cluster.address());
-      cluster.serve(
-          broker.core.publisher(),
-          broker.store,
-          broker.core.handOver(),
-          broker.core.clientAdministration());
-      NODES.add(new Node(broker, cluster));
-    }
-    waitFor(() -> NODES.stream().allMatch(n -> n.cluster().nodes().size() == 3), "3 members");
+    cluster = InJvmCluster.start(3);
   }
 
   @AfterAll
   static void stopNodes() {
-    NODES.forEach(n -> n.cluster().leave());
-    THREADS.shutdownNow();
+    cluster.stop();
   }
 
   private static Harness broker(int node) {
-    return NODES.get(node).broker();
+    return cluster.broker(node);
+  }
+
+  private static void awaitRoute(int node, String filter) {
+    cluster.awaitRoute(node, filter);
   }
 
   @Test
@@ -167,25 +143,15 @@ class InJvmClusterTest {
   @Test
   void aNodeThatJoinsLaterLearnsTheRoutesThatExistAlready() throws IOException {
     TestClient subscriber = subscribed(0, "before-join", "joined/#", QoS.AT_LEAST_ONCE);
-    ClusterSettings settings =
-        new ClusterSettings(
-            true, clusterName, freePort(), memberList, false, "127.0.0.1", 1, 10, false);
-    ClusterNode cluster = ClusterNode.join(settings, THREADS);
+    ClusterNode node = cluster.join(InJvmCluster.freePort());
     try {
-      Harness late = new Harness(new TestConfig(), cluster::routing, cluster.address());
-      cluster.serve(
-          late.core.publisher(),
-          late.store,
-          late.core.handOver(),
-          late.core.clientAdministration());
+      Harness late = cluster.serve(node);
       TestClient publisher = late.connect("late-pub", true);
       publisher.send(publish("joined/1", QoS.AT_LEAST_ONCE, 1, "from the new node"));
       assertEquals(List.of("from the new node"), payloads(subscriber, 1));
     } finally {
-      cluster.leave();
-      waitFor(
-          () -> NODES.stream().allMatch(n -> n.cluster().nodes().size() == 3),
-          "the fourth node gone from every member's view");
+      node.leave();
+      cluster.awaitMembers(3, "the fourth node gone from every member's view");
     }
   }
 
@@ -216,7 +182,9 @@ class InJvmClusterTest {
     new RetainedAdministration(broker(0).retained, broker(0).core.publisher())
         .delete("retained/deleted");
     waitFor(
-        () -> NODES.stream().allMatch(n -> n.broker().retained.get("retained/deleted") == null),
+        () ->
+            IntStream.range(0, cluster.size())
+                .allMatch(n -> broker(n).retained.get("retained/deleted") == null),
         "the deletion on every node");
   }
 
@@ -259,52 +227,100 @@ class InJvmClusterTest {
    */
   @Test
   void messagesPublishedWhileASessionMovesReachItOnItsNewNodeOnce() throws Exception {
-    Property expiry = new Property(0x11, 600);
-    TestClient before = broker(0).connect(Mqtt5.connect("roamer", false, expiry));
-    before.send(subscribe(1, "roam/#", QoS.AT_LEAST_ONCE));
-    packets(before, 1);
-    awaitRoute(0, "roam/#");
     List<TestClient> publishers =
         List.of(broker(1).connect("roam-pub-1", true), broker(2).connect("roam-pub-2", true));
-    int count = 400;
+    TestClient after = moveWhilePublishing("roamer", "roam/#", "roam", publishers);
+    List<String> got = new ArrayList<>();
+    waitFor(
+        () -> {
+          got.addAll(acknowledged(after));
+          return got.stream().distinct().count() == MESSAGES;
+        },
+        () -> "all messages; missing: " + missing(got));
+    pause();
+    got.addAll(acknowledged(after));
+    assertEquals(MESSAGES, got.size(), "no message twice");
+  }
+
+  /**
+   * A member of a share group moves while publishers on the node it leaves and on the node of
+   * another member send: the group serves each message once, the member that moved getting its
+   * share on its new node, which has another subscriber of these topics.
+   */
+  @Test
+  void aShareGroupMemberThatMovesLeavesNoMessageUnservedOrServedTwice() throws Exception {
+    TestClient staying = subscribed(2, "share-staying", "$share/movers/sroam/#", QoS.AT_LEAST_ONCE);
+    // the node the member moves to gets every message for a subscriber of its own
+    subscribed(1, "sroam-watcher", "sroam/#", QoS.AT_MOST_ONCE);
+    List<TestClient> publishers =
+        List.of(broker(0).connect("sroam-pub-0", true), broker(2).connect("sroam-pub-2", true));
+    TestClient after =
+        moveWhilePublishing("share-roamer", "$share/movers/sroam/#", "sroam", publishers);
+    List<String> served = new ArrayList<>();
+    waitFor(
+        () -> {
+          served.addAll(acknowledged(after));
+          served.addAll(acknowledged(staying));
+          return served.stream().distinct().count() == MESSAGES;
+        },
+        () -> "every message served; missing: " + missing(served));
+    pause();
+    served.addAll(acknowledged(after));
+    served.addAll(acknowledged(staying));
+    assertEquals(MESSAGES, served.size(), "no message served twice");
+  }
+
+  /**
+   * Subscribes a persistent session to {@code filter} on node 0; publishes {@link #MESSAGES} QoS 1
+   * messages on {@code topic/i}, from the publishers in turn, and meanwhile connects the client on
+   * node 1, which takes the session over. Returns that connection once every publisher has all its
+   * PUBACKs.
+   */
+  private static TestClient moveWhilePublishing(
+      String clientId, String filter, String topic, List<TestClient> publishers) throws Exception {
+    Property expiry = new Property(0x11, 600);
+    TestClient before = broker(0).connect(Mqtt5.connect(clientId, false, expiry));
+    before.send(subscribe(1, filter, QoS.AT_LEAST_ONCE));
+    packets(before, 1);
+    awaitRoute(0, filter);
     CompletableFuture<Void> publishing =
         CompletableFuture.runAsync(
             () -> {
-              for (int i = 1; i <= count; i++) {
-                publishers.get(i % 2).send(publish("roam/" + i, QoS.AT_LEAST_ONCE, i, "m" + i));
+              for (int i = 1; i <= MESSAGES; i++) {
+                TestClient publisher = publishers.get(i % publishers.size());
+                publisher.send(publish(topic + "/" + i, QoS.AT_LEAST_ONCE, i, "m" + i));
                 if (i % 4 == 0) {
                   pause(Duration.ofMillis(1));
                 }
               }
             },
-            THREADS);
-    payloads(before, 20); // never acknowledged: handed over with the session
+            cluster.threads);
+    payloads(before, 10); // never acknowledged: handed over with the session
 
     TestClient after = broker(1).open();
-    after.send(Mqtt5.connect("roamer", false, expiry));
-    publishing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    after.send(Mqtt5.connect(clientId, false, expiry));
+    publishing.get(InJvmCluster.WAIT.toSeconds(), TimeUnit.SECONDS);
     for (TestClient publisher : publishers) {
       assertTrue(
-          packets(publisher, count / 2).stream().allMatch(PubAck.class::isInstance),
+          packets(publisher, MESSAGES / publishers.size()).stream()
+              .allMatch(PubAck.class::isInstance),
           "every message acknowledged to its publisher");
     }
-    List<String> got = new ArrayList<>();
-    waitFor(
-        () -> {
-          for (Publish message : after.takePublishes()) {
-            got.add(Harness.text(message));
-            after.send(new PubAck(message.packetId()));
-          }
-          return got.stream().distinct().count() == count;
-        },
-        () -> "all " + count + " messages; missing: " + missing(got, count));
-    pause();
-    got.addAll(after.takePayloads());
-    assertEquals(count, got.size(), "no message twice");
+    return after;
   }
 
-  private static List<String> missing(List<String> got, int count) {
-    return IntStream.rangeClosed(1, count)
+  /** The texts of the messages the client got since the last call, each acknowledged. */
+  private static List<String> acknowledged(TestClient client) {
+    List<String> texts = new ArrayList<>();
+    for (Publish message : client.takePublishes()) {
+      texts.add(Harness.text(message));
+      client.send(new PubAck(message.packetId()));
+    }
+    return texts;
+  }
+
+  private static List<String> missing(List<String> got) {
+    return IntStream.rangeClosed(1, MESSAGES)
         .mapToObj(i -> "m" + i)
         .filter(text -> !got.contains(text))
         .toList();
@@ -335,7 +351,7 @@ class InJvmClusterTest {
           client.send(Harness.connectPacket(clientId, true, 0, null));
           return client;
         },
-        THREADS);
+        cluster.threads);
   }
 
   @Test
@@ -358,7 +374,7 @@ class InJvmClusterTest {
     for (int node = 0; node < 3; node++) {
       connected.add(broker(node).connect("listed-" + node, true));
     }
-    ClientAdmin clients = NODES.get(0).cluster().clients(broker(0).core.clientAdministration());
+    ClientAdmin clients = cluster.node(0).clients(broker(0).core.clientAdministration());
     ClientQuery listed = new ClientQuery("listed-", null, null, null, null);
 
     Page<ClientView> page = clients.clients(listed, new PageRequest(1, 2));
@@ -368,8 +384,8 @@ class InJvmClusterTest {
     Page<ClientView> second = clients.clients(listed, new PageRequest(2, 2));
     ClientView onThird = second.items().get(0);
     assertEquals("listed-2", onThird.clientId());
-    assertEquals(NODES.get(2).cluster().address(), onThird.node());
-    assertEquals(NODES.get(1).cluster().address(), clients.client("listed-1").orElseThrow().node());
+    assertEquals(cluster.node(2).address(), onThird.node());
+    assertEquals(cluster.node(1).address(), clients.client("listed-1").orElseThrow().node());
 
     clients.kick("listed-2");
     waitFor(connected.get(2)::closedByBroker, "listed-2 disconnected on node 2");
@@ -383,79 +399,5 @@ class InJvmClusterTest {
     client.take();
     awaitRoute(node, filter);
     return client;
-  }
-
-  /**
-   * Route changes travel asynchronously: waits until every other node routes a topic that {@code
-   * filter} matches to at least one node.
-   */
-  private static void awaitRoute(int node, String filter) {
-    String topic = filter.replaceFirst("^\\$share/[^/]+/", "").replace("#", "x").replace("+", "x");
-    for (int other = 0; other < NODES.size(); other++) {
-      if (other != node) {
-        ClusterNode cluster = NODES.get(other).cluster();
-        waitFor(() -> cluster.nodesRoutedTo(topic) > 0, "a route for " + topic + " on every node");
-      }
-    }
-  }
-
-  private static void pause() {
-    pause(Duration.ofMillis(500));
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> payloads(TestClient client, int count) {
-    List<String> got = new ArrayList<>();
-    waitFor(
-        () -> {
-          got.addAll(client.takePayloads());
-          return got.size() >= count;
-        },
-        () -> count + " messages, got " + got);
-    return got;
-  }
-
-  private static List<MqttPacket> packets(TestClient client, int count) {
-    List<MqttPacket> got = new ArrayList<>();
-    waitFor(
-        () -> {
-          got.addAll(client.take());
-          return got.size() >= count;
-        },
-        () -> count + " packets, got " + got);
-    return got;
-  }
-
-  private static void waitFor(BooleanSupplier condition, String what) {
-    waitFor(condition, () -> what);
-  }
-
-  private static void waitFor(BooleanSupplier condition, Supplier<String> what) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what.get());
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
