@@ -35,8 +35,8 @@ public final class SessionRegistry {
   private volatile long adoptions; // written under this monitor only
 
   /**
-   * Sessions this node gave up to another node a moment ago, by client id: that node's id. Their
-   * subscriptions stay in the router for a while, and what matches them is relayed there.
+   * Sessions this node gave up to another node a moment ago, by client id: the relay to that node.
+   * Their subscriptions stay in the router for a while, and what matches them is relayed there.
    */
   private final Map<String, Relay> relayedTo = new ConcurrentHashMap<>();
 
@@ -181,7 +181,6 @@ public final class SessionRegistry {
     put(session);
   }
 
-  /** What this broker gave up when another node took a client id over. */
   /**
    * What this broker gave up when another node took a client id over.
    *
