@@ -19,10 +19,15 @@ public class PersistentSessionRepository {
         .getResultList();
   }
 
-  /** The sessions that {@code node} holds in a cluster whose nodes share this database. */
+  /**
+   * The sessions that {@code node} holds in a cluster whose nodes share this database, and those no
+   * node holds (stored by a broker that ran alone): the claims each node makes at start-up settle
+   * which node keeps one of these.
+   */
   public List<PersistentSession> findOwnedBy(String node) {
     return em.createQuery(
-            "select s from PersistentSession s where s.ownerNode = :n order by s.clientId",
+            "select s from PersistentSession s where s.ownerNode = :n or s.ownerNode is null"
+                + " order by s.clientId",
             PersistentSession.class)
         .setParameter("n", node)
         .getResultList();
